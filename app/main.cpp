@@ -1,0 +1,68 @@
+// Entry point: the first word picks a subcommand; without one, the GUI starts.
+#include "app/Commands.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <cstring>
+#include <functional>
+#include <map>
+#include <string>
+
+namespace {
+
+void printUsage() {
+    std::fputs(
+        "usage: ecosentry [--db PATH] [--wall] [--lang zh_CN|en] [--screenshot FILE]   GUI\n"
+        "       ecosentry demo [--db PATH] [--days N] [--seed N]\n"
+        "       ecosentry import KIND FILE --db PATH [--strict]\n"
+        "             KIND: sites enterprises outlets limits readings power tracks lidar\n"
+        "                   alerts measures raster\n"
+        "       ecosentry render --db PATH --out FILE.png [--size WxH] [--bbox W,S,E,N]\n"
+        "       ecosentry info --db PATH\n",
+        stderr);
+}
+
+struct Command {
+    std::function<int(const QStringList&)> run;
+    bool needsGui; // QPainter text needs a QGuiApplication (offscreen when there is no display)
+};
+
+} // namespace
+
+int main(int argc, char** argv) {
+    using namespace eco::app;
+    const std::map<std::string, Command> commands = {
+        {"demo", {runDemoCommand, false}},
+        {"import", {runImportCommand, false}},
+        {"render", {runRenderCommand, true}},
+        {"info", {runInfoCommand, false}},
+    };
+    if (argc >= 2 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0)) {
+        printUsage();
+        return 0;
+    }
+    if (argc < 2 || argv[1][0] == '-')
+        return runGui(argc, argv);
+    const auto it = commands.find(argv[1]);
+    if (it == commands.end()) {
+        std::fprintf(stderr, "ecosentry: unknown command '%s'\n", argv[1]);
+        printUsage();
+        return 2;
+    }
+    QStringList args;
+    for (int i = 2; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    QCoreApplication::setApplicationName(QStringLiteral("EcoSentry"));
+    QCoreApplication::setOrganizationName(QStringLiteral("EcoSentry"));
+    if (it->second.needsGui) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return it->second.run(args);
+    }
+    QCoreApplication app(argc, argv);
+    return it->second.run(args);
+}

@@ -1,0 +1,285 @@
+#include "core/store/Migrations.h"
+
+#include "core/store/Database.h"
+#include "core/store/StoreError.h"
+
+#include <array>
+#include <string>
+
+namespace eco::store {
+
+namespace {
+
+// Version 1: every entity of DESIGN.md sections 3-4. Conventions:
+// - time is INTEGER Unix seconds (UTC), named *_ts or ts;
+// - time series tables are WITHOUT ROWID and clustered by (series, ts) so one series is one
+//   B-tree range; a series is (source_id, pollutant, interval) resolved once to an integer;
+// - natural keys are PRIMARY KEY or UNIQUE so every import is an upsert.
+constexpr const char* kV1 = R"SQL(
+CREATE TABLE meta(
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE sites(
+  id       TEXT PRIMARY KEY,
+  name     TEXT NOT NULL,
+  kind     TEXT NOT NULL CHECK(kind IN ('national','super','photochemical','transport','micro')),
+  lon      REAL NOT NULL CHECK(lon BETWEEN -180 AND 180),
+  lat      REAL NOT NULL CHECK(lat BETWEEN -90 AND 90),
+  district TEXT NOT NULL DEFAULT '',
+  mn       TEXT UNIQUE
+) WITHOUT ROWID;
+
+CREATE TABLE enterprises(
+  id        TEXT PRIMARY KEY,
+  name      TEXT NOT NULL,
+  industry  TEXT NOT NULL DEFAULT '',
+  district  TEXT NOT NULL DEFAULT '',
+  lon       REAL NOT NULL CHECK(lon BETWEEN -180 AND 180),
+  lat       REAL NOT NULL CHECK(lat BETWEEN -90 AND 90),
+  tags      TEXT NOT NULL DEFAULT '',
+  permit_no TEXT
+) WITHOUT ROWID;
+
+CREATE TABLE outlets(
+  id              TEXT PRIMARY KEY,
+  enterprise_id   TEXT NOT NULL REFERENCES enterprises(id),
+  mn              TEXT UNIQUE,
+  medium          TEXT NOT NULL CHECK(medium IN ('gas','water')),
+  lon             REAL NOT NULL CHECK(lon BETWEEN -180 AND 180),
+  lat             REAL NOT NULL CHECK(lat BETWEEN -90 AND 90),
+  height_m        REAL,
+  diameter_m      REAL,
+  gas_temp_c      REAL,
+  gas_velocity_ms REAL,
+  o2_ref_pct      REAL
+) WITHOUT ROWID;
+CREATE INDEX outlets_enterprise ON outlets(enterprise_id);
+
+CREATE TABLE limits(
+  outlet_id   TEXT NOT NULL REFERENCES outlets(id),
+  pollutant   TEXT NOT NULL,
+  interval    TEXT NOT NULL CHECK(interval IN ('hour','day')),
+  limit_value REAL NOT NULL,
+  unit        TEXT NOT NULL,
+  PRIMARY KEY(outlet_id, pollutant, interval)
+) WITHOUT ROWID;
+
+CREATE TABLE series(
+  id        INTEGER PRIMARY KEY,
+  source_id TEXT NOT NULL,
+  pollutant TEXT NOT NULL,
+  interval  TEXT NOT NULL CHECK(interval IN ('rtd','min','hour','day')),
+  UNIQUE(source_id, pollutant, interval)
+);
+
+CREATE TABLE readings(
+  series_id INTEGER NOT NULL,
+  ts        INTEGER NOT NULL,
+  value     REAL,
+  flag      TEXT NOT NULL DEFAULT 'N',
+  PRIMARY KEY(series_id, ts)
+) WITHOUT ROWID;
+
+CREATE TABLE power_meters(
+  id            INTEGER PRIMARY KEY,
+  meter_id      TEXT NOT NULL UNIQUE,
+  enterprise_id TEXT NOT NULL REFERENCES enterprises(id),
+  circuit       TEXT NOT NULL CHECK(circuit IN ('production','treatment','total')),
+  linked_meter  TEXT
+);
+CREATE INDEX power_meters_enterprise ON power_meters(enterprise_id);
+
+CREATE TABLE power_readings(
+  meter INTEGER NOT NULL,
+  ts    INTEGER NOT NULL,
+  kw    REAL,
+  PRIMARY KEY(meter, ts)
+) WITHOUT ROWID;
+
+CREATE TABLE vehicles(
+  id         INTEGER PRIMARY KEY,
+  vehicle_id TEXT NOT NULL UNIQUE,
+  name       TEXT NOT NULL DEFAULT ''
+);
+
+-- Positions only; what the vehicle measured is in readings (source_id = vehicle_id, 'rtd').
+CREATE TABLE track_points(
+  vehicle INTEGER NOT NULL,
+  ts      INTEGER NOT NULL,
+  lon     REAL NOT NULL,
+  lat     REAL NOT NULL,
+  PRIMARY KEY(vehicle, ts)
+) WITHOUT ROWID;
+
+CREATE TABLE lidars(
+  id   TEXT PRIMARY KEY,
+  name TEXT NOT NULL DEFAULT '',
+  lon  REAL NOT NULL,
+  lat  REAL NOT NULL
+) WITHOUT ROWID;
+
+-- One row per scan. azimuths: float32 LE per ray; data: nrays x nbins values, encoded as said by
+-- `encoding` ('f32' raw float32 LE, or 'u16x10z' = qCompress(uint16 LE of value*10)).
+CREATE TABLE lidar_scans(
+  device_id     TEXT NOT NULL REFERENCES lidars(id),
+  ts            INTEGER NOT NULL,
+  mode          TEXT NOT NULL CHECK(mode IN ('ppi','rhi','profile')),
+  elevation_deg REAL NOT NULL,
+  range_start_m REAL NOT NULL,
+  bin_m         REAL NOT NULL,
+  nbins         INTEGER NOT NULL,
+  nrays         INTEGER NOT NULL,
+  azimuths      BLOB NOT NULL,
+  encoding      TEXT NOT NULL,
+  data          BLOB NOT NULL,
+  PRIMARY KEY(device_id, ts, mode, elevation_deg)
+) WITHOUT ROWID;
+
+CREATE TABLE rasters(
+  id         INTEGER PRIMARY KEY,
+  path       TEXT NOT NULL UNIQUE,
+  kind       TEXT NOT NULL CHECK(kind IN ('satellite','drone','model')),
+  product    TEXT NOT NULL DEFAULT '',
+  ts         INTEGER,
+  crs        TEXT NOT NULL DEFAULT '',
+  west       REAL, south REAL, east REAL, north REAL,
+  width      INTEGER, height INTEGER, bands INTEGER,
+  sha256     TEXT NOT NULL,
+  overviews  INTEGER NOT NULL DEFAULT 0,
+  imported_ts INTEGER NOT NULL
+);
+CREATE INDEX rasters_time ON rasters(kind, product, ts);
+
+CREATE TABLE alerts(
+  id       INTEGER PRIMARY KEY,
+  level    TEXT NOT NULL CHECK(level IN ('yellow','orange','red')),
+  start_ts INTEGER NOT NULL,
+  end_ts   INTEGER NOT NULL CHECK(end_ts >= start_ts),
+  region   TEXT NOT NULL,
+  UNIQUE(region, start_ts, level)
+);
+
+CREATE TABLE measures(
+  enterprise_id TEXT NOT NULL REFERENCES enterprises(id),
+  level         TEXT NOT NULL CHECK(level IN ('yellow','orange','red')),
+  reduction_pct REAL NOT NULL CHECK(reduction_pct BETWEEN 0 AND 100),
+  PRIMARY KEY(enterprise_id, level)
+) WITHOUT ROWID;
+
+-- Basemap vectors (districts, roads, river, parks) as WKB in WGS84.
+CREATE TABLE basemap_features(
+  id    TEXT PRIMARY KEY,
+  layer TEXT NOT NULL,
+  name  TEXT NOT NULL DEFAULT '',
+  rank  INTEGER NOT NULL DEFAULT 0,
+  wkb   BLOB NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE clues(
+  id           TEXT PRIMARY KEY,
+  rule         TEXT NOT NULL,
+  subject_kind TEXT NOT NULL CHECK(subject_kind IN ('enterprise','outlet','site','meter','vehicle')),
+  subject_id   TEXT NOT NULL,
+  start_ts     INTEGER NOT NULL,
+  end_ts       INTEGER NOT NULL,
+  severity     INTEGER NOT NULL DEFAULT 1,
+  score        REAL NOT NULL DEFAULT 0,
+  summary      TEXT NOT NULL DEFAULT '',
+  evidence     TEXT NOT NULL DEFAULT '{}',
+  district     TEXT NOT NULL DEFAULT '',
+  industry     TEXT NOT NULL DEFAULT '',
+  problem      TEXT NOT NULL DEFAULT '',
+  status       TEXT NOT NULL DEFAULT 'new',
+  outcome      TEXT,
+  created_ts   INTEGER NOT NULL,
+  updated_ts   INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX clues_subject ON clues(rule, subject_kind, subject_id, start_ts);
+
+CREATE TABLE users(
+  username     TEXT PRIMARY KEY,
+  display_name TEXT NOT NULL DEFAULT '',
+  role         TEXT NOT NULL CHECK(role IN ('viewer','duty_officer','field_officer','supervisor','administrator')),
+  district     TEXT NOT NULL DEFAULT '',
+  pw_algo      TEXT NOT NULL,
+  pw_salt      BLOB NOT NULL,
+  pw_hash      BLOB NOT NULL,
+  disabled     INTEGER NOT NULL DEFAULT 0,
+  created_ts   INTEGER NOT NULL
+) WITHOUT ROWID;
+
+-- Append-only; the task's state is derived from its events. hash covers prev_hash + the event.
+CREATE TABLE task_events(
+  id        TEXT PRIMARY KEY,
+  task_id   TEXT NOT NULL,
+  seq       INTEGER NOT NULL,
+  hlc       INTEGER NOT NULL,
+  ts        INTEGER NOT NULL,
+  actor     TEXT NOT NULL,
+  kind      TEXT NOT NULL,
+  payload   TEXT NOT NULL DEFAULT '{}',
+  prev_hash TEXT NOT NULL,
+  hash      TEXT NOT NULL,
+  UNIQUE(task_id, seq)
+) WITHOUT ROWID;
+
+-- Ground truth the demo injected, so screening and tracing accuracy can be measured.
+CREATE TABLE truth_violations(
+  id           TEXT PRIMARY KEY,
+  rule         TEXT NOT NULL,
+  subject_kind TEXT NOT NULL,
+  subject_id   TEXT NOT NULL,
+  start_ts     INTEGER NOT NULL,
+  end_ts       INTEGER NOT NULL,
+  detail       TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+
+CREATE TABLE truth_episodes(
+  id            TEXT PRIMARY KEY,
+  enterprise_id TEXT NOT NULL,
+  outlet_id     TEXT,
+  pollutant     TEXT NOT NULL,
+  start_ts      INTEGER NOT NULL,
+  end_ts        INTEGER NOT NULL,
+  rate_gps      REAL NOT NULL,
+  lon           REAL NOT NULL,
+  lat           REAL NOT NULL,
+  detail        TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+
+-- Where and when an episode's plume was seen by a receptor (station, vehicle, lidar).
+CREATE TABLE truth_observations(
+  episode_id    TEXT NOT NULL REFERENCES truth_episodes(id),
+  receptor_kind TEXT NOT NULL CHECK(receptor_kind IN ('site','vehicle','lidar')),
+  receptor_id   TEXT NOT NULL,
+  ts            INTEGER NOT NULL,
+  lon           REAL NOT NULL,
+  lat           REAL NOT NULL,
+  excess        REAL NOT NULL,
+  PRIMARY KEY(episode_id, receptor_kind, receptor_id, ts)
+) WITHOUT ROWID;
+)SQL";
+
+constexpr std::array kSteps{kV1};
+
+} // namespace
+
+int Migrations::latestVersion() { return static_cast<int>(kSteps.size()); }
+
+void Migrations::apply(Database& db) {
+    const int current = db.userVersion();
+    if (current > latestVersion())
+        throw StoreError("store schema version " + std::to_string(current) +
+                         " is newer than this program understands (" +
+                         std::to_string(latestVersion()) + ")");
+    for (int v = current; v < latestVersion(); ++v) {
+        Transaction tx(db);
+        db.exec(kSteps[static_cast<size_t>(v)]);
+        db.exec("PRAGMA user_version=" + std::to_string(v + 1));
+        tx.commit();
+    }
+}
+
+} // namespace eco::store

@@ -1,0 +1,27 @@
+#include "core/store/ReadingWriter.h"
+
+#include "core/store/Database.h"
+
+namespace eco::store {
+
+ReadingWriter::ReadingWriter(Database& db)
+    : m_catalog(db),
+      m_upsert(db.prepare(
+          "INSERT INTO readings(series_id,ts,value,flag) VALUES(?1,?2,?3,?4) "
+          "ON CONFLICT(series_id,ts) DO UPDATE SET value=excluded.value, flag=excluded.flag "
+          "WHERE (value,flag) IS NOT (excluded.value,excluded.flag)")) {}
+
+void ReadingWriter::add(std::int64_t seriesId, std::int64_t ts, std::optional<double> value,
+                        char flag) {
+    m_upsert.bind(1, seriesId).bind(2, ts).bind(3, value);
+    m_upsert.bind(4, std::string_view(&flag, 1));
+    m_upsert.step();
+    m_upsert.reset();
+    ++m_written;
+}
+
+void ReadingWriter::add(const model::Reading& r) {
+    add(series(r.sourceId, r.pollutant, r.interval), r.ts, r.value, r.flag);
+}
+
+} // namespace eco::store
