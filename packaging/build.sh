@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Configures and builds EcoSentry with CMake + Ninja.
+#   packaging/build.sh [BUILD_DIR] [extra cmake args...]
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+build="${1:-$here/build}"
+shift || true
+if [ ! -f "$build/build.ninja" ]; then
+  cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+fi
+# Two cores and Qt-heavy translation units: two jobs keep memory and the machine responsive.
+cmake --build "$build" -j "${ECOSENTRY_JOBS:-2}"

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# README command (b): install dependencies, build, and run the whole test suite twice: a normal
+# build and an AddressSanitizer + UndefinedBehaviorSanitizer build. .ci/run calls this.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+"$here/packaging/install-deps.sh"
+
+export QT_QPA_PLATFORM=offscreen
+jobs="${ECOSENTRY_JOBS:-2}"
+
+echo "== normal build =="
+"$here/packaging/build.sh" "$here/build"
+ctest --test-dir "$here/build" --output-on-failure -j "$jobs"
+
+echo "== sanitizer build (ASan + UBSan) =="
+"$here/packaging/build.sh" "$here/build-asan" -DECOSENTRY_SANITIZE=ON -DECOSENTRY_BUILD_BENCH=OFF
+ASAN_OPTIONS="detect_leaks=0:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
+  ctest --test-dir "$here/build-asan" --output-on-failure -j "$jobs"
