@@ -14,15 +14,14 @@
 namespace {
 
 void printUsage() {
-    std::fputs(
-        "usage: ecosentry [--db PATH] [--wall] [--lang zh_CN|en] [--screenshot FILE]   GUI\n"
-        "       ecosentry demo [--db PATH] [--days N] [--seed N]\n"
-        "       ecosentry import KIND FILE --db PATH [--strict]\n"
-        "             KIND: sites enterprises outlets limits readings power tracks lidar\n"
-        "                   alerts measures raster\n"
-        "       ecosentry render --db PATH --out FILE.png [--size WxH] [--bbox W,S,E,N]\n"
-        "       ecosentry info --db PATH\n",
-        stderr);
+    std::fputs("usage: ecosentry [--db PATH] [--wall] [--lang zh_CN|en] [--screenshot FILE]   GUI\n"
+               "       ecosentry demo [--db PATH] [--days N] [--seed N]\n"
+               "       ecosentry import KIND FILE --db PATH [--strict]\n"
+               "             KIND: sites enterprises outlets limits readings power tracks lidar\n"
+               "                   alerts measures raster\n"
+               "       ecosentry render --db PATH --out FILE.png [--size WxH] [--bbox W,S,E,N]\n"
+               "       ecosentry info --db PATH\n",
+               stderr);
 }
 
 struct Command {

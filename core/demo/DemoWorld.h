@@ -44,9 +44,11 @@ struct EpisodeSource {
     double exitVelocityMs = 0;
     double exitTempC = 0;
     double diameterM = 0;
-    std::int64_t startTs = 0;          // aligned to the hour
-    std::vector<float> rateGps;        // one value per hour from startTs
-    std::int64_t endTs() const { return startTs + static_cast<std::int64_t>(rateGps.size()) * 3600; }
+    std::int64_t startTs = 0;   // aligned to the hour
+    std::vector<float> rateGps; // one value per hour from startTs
+    std::int64_t endTs() const {
+        return startTs + static_cast<std::int64_t>(rateGps.size()) * 3600;
+    }
 };
 
 struct DemoWorld {

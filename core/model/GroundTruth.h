@@ -10,7 +10,7 @@ namespace eco::model {
 
 struct TruthViolation {
     QString id;
-    QString rule; // E1, E2, F1..F8, P1..P4, A1
+    QString rule;        // E1, E2, F1..F8, P1..P4, A1
     QString subjectKind; // enterprise / outlet / site / meter
     QString subjectId;
     std::int64_t startTs = 0;

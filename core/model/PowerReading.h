@@ -11,7 +11,7 @@ namespace eco::model {
 struct PowerMeter {
     QString meterId;
     QString enterpriseId;
-    QString circuit; // production / treatment / total
+    QString circuit;       // production / treatment / total
     QString linkedMeterId; // a treatment meter names the production meter it serves, and back
 };
 

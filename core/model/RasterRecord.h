@@ -16,7 +16,7 @@ struct RasterRecord {
     QString kind;    // satellite / drone / model
     QString product; // AOD, NO2, ... free text
     std::optional<std::int64_t> ts;
-    QString crs;         // WKT or EPSG:n of the file
+    QString crs;                                     // WKT or EPSG:n of the file
     double west = 0, south = 0, east = 0, north = 0; // WGS84 bounds
     int width = 0, height = 0, bands = 0;
     QString sha256;

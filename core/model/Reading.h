@@ -23,8 +23,17 @@ struct Reading {
 
 constexpr bool isValidFlag(char f) {
     switch (f) {
-    case 'N': case 'F': case 'M': case 'S': case 'D': case 'C': case 'T': case 'B': return true;
-    default: return false;
+    case 'N':
+    case 'F':
+    case 'M':
+    case 'S':
+    case 'D':
+    case 'C':
+    case 'T':
+    case 'B':
+        return true;
+    default:
+        return false;
     }
 }
 

@@ -3,8 +3,6 @@
 #include <QDateTime>
 #include <QTimeZone>
 
-
-
 namespace eco::model {
 
 namespace {
@@ -110,8 +108,8 @@ std::optional<std::int64_t> parseIsoTime(std::string_view text) {
 
 std::optional<std::int64_t> parseUserTime(const QString& text) {
     const QByteArray utf8 = text.trimmed().toUtf8();
-    const auto p = parseParts(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())),
-                              false);
+    const auto p =
+        parseParts(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())), false);
     if (!p)
         return std::nullopt;
     return p->localSeconds - p->offsetS.value_or(static_cast<int>(kShanghaiOffsetS));

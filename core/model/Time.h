@@ -17,9 +17,9 @@ std::optional<std::int64_t> parseIsoTime(std::string_view text);
 // command-line arguments are typed by people (--time 2024-06-01T08:00, --from 2024-06-01).
 std::optional<std::int64_t> parseUserTime(const QString& text);
 
-QString formatIsoLocal(std::int64_t ts);   // 2024-06-01T08:00:00+08:00
-QString formatLocal(std::int64_t ts);      // 2024-06-01 08:00 (for the UI)
-QString formatLocalDate(std::int64_t ts);  // 2024-06-01
+QString formatIsoLocal(std::int64_t ts);  // 2024-06-01T08:00:00+08:00
+QString formatLocal(std::int64_t ts);     // 2024-06-01 08:00 (for the UI)
+QString formatLocalDate(std::int64_t ts); // 2024-06-01
 
 constexpr std::int64_t kShanghaiOffsetS = 8 * 3600; // China has had no DST since 1991
 // Start (UTC seconds) of the local calendar day containing ts.

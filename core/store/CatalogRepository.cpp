@@ -6,7 +6,9 @@ namespace eco::store {
 
 namespace {
 
-QString nullIfEmpty(const QString& s) { return s.isEmpty() ? QString() : s; }
+QString nullIfEmpty(const QString& s) {
+    return s.isEmpty() ? QString() : s;
+}
 
 model::Site siteFrom(const Statement& st) {
     return {st.text(0), st.text(1), st.text(2), st.real(3), st.real(4), st.text(5), st.text(6)};
@@ -116,10 +118,10 @@ bool CatalogRepository::upsert(const model::Lidar& l) {
 }
 
 bool CatalogRepository::upsert(const model::Alert& a) {
-    auto st = m_db.prepare(
-        "INSERT INTO alerts(level,start_ts,end_ts,region) VALUES(?1,?2,?3,?4) "
-        "ON CONFLICT(region,start_ts,level) DO UPDATE SET end_ts=excluded.end_ts "
-        "WHERE end_ts IS NOT excluded.end_ts");
+    auto st =
+        m_db.prepare("INSERT INTO alerts(level,start_ts,end_ts,region) VALUES(?1,?2,?3,?4) "
+                     "ON CONFLICT(region,start_ts,level) DO UPDATE SET end_ts=excluded.end_ts "
+                     "WHERE end_ts IS NOT excluded.end_ts");
     st.bind(1, a.level).bind(2, a.startTs).bind(3, a.endTs).bind(4, a.region).execute();
     return m_db.changes() > 0;
 }
@@ -134,11 +136,11 @@ bool CatalogRepository::upsert(const model::Measure& m) {
 }
 
 bool CatalogRepository::upsert(const model::BasemapFeature& f) {
-    auto st = m_db.prepare(
-        "INSERT INTO basemap_features(id,layer,name,rank,wkb) VALUES(?1,?2,?3,?4,?5) "
-        "ON CONFLICT(id) DO UPDATE SET layer=excluded.layer, name=excluded.name, "
-        "rank=excluded.rank, wkb=excluded.wkb WHERE (layer,name,rank,wkb) IS NOT "
-        "(excluded.layer,excluded.name,excluded.rank,excluded.wkb)");
+    auto st =
+        m_db.prepare("INSERT INTO basemap_features(id,layer,name,rank,wkb) VALUES(?1,?2,?3,?4,?5) "
+                     "ON CONFLICT(id) DO UPDATE SET layer=excluded.layer, name=excluded.name, "
+                     "rank=excluded.rank, wkb=excluded.wkb WHERE (layer,name,rank,wkb) IS NOT "
+                     "(excluded.layer,excluded.name,excluded.rank,excluded.wkb)");
     st.bind(1, f.id).bind(2, f.layer).bind(3, f.name.isNull() ? QStringLiteral("") : f.name);
     st.bind(4, f.rank).bindBlob(5, f.wkb).execute();
     return m_db.changes() > 0;

@@ -13,7 +13,9 @@ namespace eco::store {
 
 namespace {
 
-std::string describe(const QString& path) { return path.toStdString(); }
+std::string describe(const QString& path) {
+    return path.toStdString();
+}
 
 void execRaw(sqlite3* db, std::string_view sql) {
     char* err = nullptr;
@@ -82,20 +84,32 @@ Database& Database::operator=(Database&& other) noexcept {
     return *this;
 }
 
-Database::~Database() { sqlite3_close_v2(m_db); }
+Database::~Database() {
+    sqlite3_close_v2(m_db);
+}
 
-void Database::exec(std::string_view sql) { execRaw(m_db, sql); }
+void Database::exec(std::string_view sql) {
+    execRaw(m_db, sql);
+}
 
-Statement Database::prepare(std::string_view sql) const { return Statement(m_db, sql); }
+Statement Database::prepare(std::string_view sql) const {
+    return Statement(m_db, sql);
+}
 
 int Database::userVersion() const {
     Statement st(m_db, "PRAGMA user_version");
     return st.step() ? st.integer(0) : 0;
 }
 
-std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
-int Database::changes() const { return sqlite3_changes(m_db); }
-std::int64_t Database::totalChanges() const { return sqlite3_total_changes64(m_db); }
+std::int64_t Database::lastInsertRowId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
+int Database::changes() const {
+    return sqlite3_changes(m_db);
+}
+std::int64_t Database::totalChanges() const {
+    return sqlite3_total_changes64(m_db);
+}
 
 void Database::setFastUnsafeWrites(bool on) {
     if (on) {
@@ -105,7 +119,9 @@ void Database::setFastUnsafeWrites(bool on) {
     }
 }
 
-void Database::checkpoint() { exec("PRAGMA wal_checkpoint(TRUNCATE)"); }
+void Database::checkpoint() {
+    exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
 
 QString Database::meta(const QString& key, const QString& fallback) const {
     Statement st(m_db, "SELECT value FROM meta WHERE key=?1");

@@ -108,8 +108,8 @@ model::LidarScan LidarScanRepository::fromRow(const Statement& st) const {
     return s;
 }
 
-std::optional<model::LidarScan> LidarScanRepository::read(const QString& deviceId,
-                                                          std::int64_t ts, const QString& mode,
+std::optional<model::LidarScan> LidarScanRepository::read(const QString& deviceId, std::int64_t ts,
+                                                          const QString& mode,
                                                           double elevationDeg) const {
     auto st = m_db.prepare(std::string("SELECT ") + kCols +
                            " FROM lidar_scans WHERE device_id=?1 AND ts=?2 AND mode=?3 AND "

@@ -266,7 +266,9 @@ constexpr std::array kSteps{kV1};
 
 } // namespace
 
-int Migrations::latestVersion() { return static_cast<int>(kSteps.size()); }
+int Migrations::latestVersion() {
+    return static_cast<int>(kSteps.size());
+}
 
 void Migrations::apply(Database& db) {
     const int current = db.userVersion();

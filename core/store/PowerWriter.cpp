@@ -5,13 +5,14 @@
 namespace eco::store {
 
 PowerWriter::PowerWriter(Database& db)
-    : m_upsertMeter(db.prepare(
-          "INSERT INTO power_meters(meter_id,enterprise_id,circuit,linked_meter) "
-          "VALUES(?1,?2,?3,?4) ON CONFLICT(meter_id) DO UPDATE SET "
-          "enterprise_id=excluded.enterprise_id, circuit=excluded.circuit, "
-          "linked_meter=coalesce(excluded.linked_meter, linked_meter) "
-          "WHERE (enterprise_id,circuit,linked_meter) IS NOT "
-          "(excluded.enterprise_id,excluded.circuit,coalesce(excluded.linked_meter, linked_meter))")),
+    : m_upsertMeter(
+          db.prepare("INSERT INTO power_meters(meter_id,enterprise_id,circuit,linked_meter) "
+                     "VALUES(?1,?2,?3,?4) ON CONFLICT(meter_id) DO UPDATE SET "
+                     "enterprise_id=excluded.enterprise_id, circuit=excluded.circuit, "
+                     "linked_meter=coalesce(excluded.linked_meter, linked_meter) "
+                     "WHERE (enterprise_id,circuit,linked_meter) IS NOT "
+                     "(excluded.enterprise_id,excluded.circuit,coalesce(excluded.linked_meter, "
+                     "linked_meter))")),
       m_findMeter(db.prepare("SELECT id FROM power_meters WHERE meter_id=?1")),
       m_upsert(db.prepare("INSERT INTO power_readings(meter,ts,kw) VALUES(?1,?2,?3) "
                           "ON CONFLICT(meter,ts) DO UPDATE SET kw=excluded.kw "

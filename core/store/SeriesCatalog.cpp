@@ -14,8 +14,7 @@ QString SeriesCatalog::key(const QString& s, const QString& p, model::Interval i
     return s + QChar(0x1F) + p + QChar(0x1F) + QChar(u'0' + static_cast<int>(i));
 }
 
-std::optional<std::int64_t> SeriesCatalog::find(const QString& sourceId,
-                                                const QString& pollutant,
+std::optional<std::int64_t> SeriesCatalog::find(const QString& sourceId, const QString& pollutant,
                                                 model::Interval interval) {
     const QString k = key(sourceId, pollutant, interval);
     if (const auto it = m_cache.constFind(k); it != m_cache.constEnd())

@@ -80,10 +80,9 @@ QHash<QString, double> SeriesRepository::latestValues(const QString& pollutant,
 
 TimeSpan SeriesRepository::hourlySpan() const {
     // Min and max through the clustered index of each hourly series, not a full table scan.
-    auto st = m_db.prepare(
-        "SELECT min((SELECT min(ts) FROM readings WHERE series_id=s.id)), "
-        "max((SELECT max(ts) FROM readings WHERE series_id=s.id)) FROM series s "
-        "WHERE s.interval='hour'");
+    auto st = m_db.prepare("SELECT min((SELECT min(ts) FROM readings WHERE series_id=s.id)), "
+                           "max((SELECT max(ts) FROM readings WHERE series_id=s.id)) FROM series s "
+                           "WHERE s.interval='hour'");
     TimeSpan span;
     if (st.step() && !st.isNull(0)) {
         span.first = st.int64(0);

@@ -9,9 +9,8 @@
 namespace eco::store {
 
 Statement::Statement(sqlite3* db, std::string_view sql) : m_db(db) {
-    const int rc =
-        sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
-                           &m_stmt, nullptr);
+    const int rc = sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()),
+                                      SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK) {
         const std::string msg = std::string("cannot prepare SQL (") + sqlite3_errmsg(db) +
                                 "): " + std::string(sql.substr(0, 200));
@@ -33,11 +32,13 @@ Statement& Statement::operator=(Statement&& other) noexcept {
     return *this;
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement() {
+    sqlite3_finalize(m_stmt);
+}
 
 void Statement::fail(const char* during, int rc) const {
-    throw StoreError(std::string(during) + " failed (" + sqlite3_errmsg(m_db) + ") in: " +
-                         sql().substr(0, 200),
+    throw StoreError(std::string(during) + " failed (" + sqlite3_errmsg(m_db) +
+                         ") in: " + sql().substr(0, 200),
                      rc);
 }
 
@@ -81,8 +82,8 @@ Statement& Statement::bindBlob(int index, std::span<const std::byte> bytes) {
 }
 
 Statement& Statement::bindBlob(int index, const QByteArray& bytes) {
-    return bindBlob(index, std::as_bytes(std::span(bytes.constData(),
-                                                   static_cast<size_t>(bytes.size()))));
+    return bindBlob(index,
+                    std::as_bytes(std::span(bytes.constData(), static_cast<size_t>(bytes.size()))));
 }
 
 Statement& Statement::bindNull(int index) {
@@ -108,15 +109,25 @@ void Statement::execute() {
     sqlite3_reset(m_stmt);
 }
 
-void Statement::reset() { sqlite3_reset(m_stmt); }
-void Statement::clearBindings() { sqlite3_clear_bindings(m_stmt); }
+void Statement::reset() {
+    sqlite3_reset(m_stmt);
+}
+void Statement::clearBindings() {
+    sqlite3_clear_bindings(m_stmt);
+}
 
-int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
+int Statement::columnCount() const {
+    return sqlite3_column_count(m_stmt);
+}
 bool Statement::isNull(int column) const {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
-std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
-double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+std::int64_t Statement::int64(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
+double Statement::real(int column) const {
+    return sqlite3_column_double(m_stmt, column);
+}
 std::optional<double> Statement::optionalReal(int column) const {
     if (isNull(column))
         return std::nullopt;

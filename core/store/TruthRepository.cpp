@@ -42,8 +42,8 @@ QList<model::TruthViolation> TruthRepository::violations() const {
     auto st = m_db.prepare("SELECT id,rule,subject_kind,subject_id,start_ts,end_ts,detail FROM "
                            "truth_violations ORDER BY rule,subject_id,start_ts");
     while (st.step())
-        out.append({st.text(0), st.text(1), st.text(2), st.text(3), st.int64(4), st.int64(5),
-                    st.text(6)});
+        out.append(
+            {st.text(0), st.text(1), st.text(2), st.text(3), st.int64(4), st.int64(5), st.text(6)});
     return out;
 }
 
@@ -67,8 +67,8 @@ QList<model::TruthObservation> TruthRepository::observations(const QString& epis
     else
         st.bind(1, episodeId);
     while (st.step())
-        out.append({st.text(0), st.text(1), st.text(2), st.int64(3), st.real(4), st.real(5),
-                    st.real(6)});
+        out.append(
+            {st.text(0), st.text(1), st.text(2), st.int64(3), st.real(4), st.real(5), st.real(6)});
     return out;
 }
 

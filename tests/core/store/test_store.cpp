@@ -52,11 +52,29 @@ private Q_SLOTS:
     void freshStoreHasLatestSchema() {
         const auto db = Database::open(path("fresh.db"));
         QCOMPARE(db.userVersion(), store::Migrations::latestVersion());
-        for (const char* table :
-             {"sites", "enterprises", "outlets", "limits", "series", "readings", "power_meters",
-              "power_readings", "vehicles", "track_points", "lidars", "lidar_scans", "rasters",
-              "alerts", "measures", "basemap_features", "clues", "users", "task_events",
-              "truth_violations", "truth_episodes", "truth_observations", "meta"}) {
+        for (const char* table : {"sites",
+                                  "enterprises",
+                                  "outlets",
+                                  "limits",
+                                  "series",
+                                  "readings",
+                                  "power_meters",
+                                  "power_readings",
+                                  "vehicles",
+                                  "track_points",
+                                  "lidars",
+                                  "lidar_scans",
+                                  "rasters",
+                                  "alerts",
+                                  "measures",
+                                  "basemap_features",
+                                  "clues",
+                                  "users",
+                                  "task_events",
+                                  "truth_violations",
+                                  "truth_episodes",
+                                  "truth_observations",
+                                  "meta"}) {
             auto st = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type='table' AND "
                                  "name=?1");
             st.bind(1, table);
@@ -137,9 +155,8 @@ private Q_SLOTS:
     void checkConstraintsRejectBadRows() {
         auto db = Database::open(path("checks.db"));
         store::CatalogRepository cat(db);
-        QVERIFY_THROWS_EXCEPTION(
-            store::StoreError,
-            cat.upsert(model::Site{"S9", "Bad", "national", 200.0, 30.0, "", ""}));
+        QVERIFY_THROWS_EXCEPTION(store::StoreError, cat.upsert(model::Site{"S9", "Bad", "national",
+                                                                           200.0, 30.0, "", ""}));
         QVERIFY_THROWS_EXCEPTION(
             store::StoreError,
             cat.upsert(model::Site{"S9", "Bad", "no-such-kind", 104.0, 30.0, "", ""}));
@@ -197,8 +214,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, "SELECT count(*) FROM readings"), 25);
 
         store::SeriesRepository repo(db);
-        const auto pts = repo.load("O1", "a21026", model::Interval::Hour, 1790784000,
-                                   1790784000 + 25 * 3600);
+        const auto pts =
+            repo.load("O1", "a21026", model::Interval::Hour, 1790784000, 1790784000 + 25 * 3600);
         QCOMPARE(pts.size(), size_t(25));
         QCOMPARE(pts[3].value, 13.0);
         QVERIFY(std::isnan(pts[24].value));
@@ -258,7 +275,8 @@ private Q_SLOTS:
         QCOMPARE(back->nrays(), 3);
         QCOMPARE(back->nbins, 4);
         for (size_t i = 0; i < s.values.size(); ++i)
-            QVERIFY2(std::abs(back->values[i] - s.values[i]) <= 0.05f, qPrintable(QString::number(i)));
+            QVERIFY2(std::abs(back->values[i] - s.values[i]) <= 0.05f,
+                     qPrintable(QString::number(i)));
         QCOMPARE(repo.latestAt(s.ts + 600, 900).size(), qsizetype(1));
         QCOMPARE(repo.latestAt(s.ts + 1000, 900).size(), qsizetype(0));
 
