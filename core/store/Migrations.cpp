@@ -262,7 +262,31 @@ CREATE TABLE truth_observations(
 ) WITHOUT ROWID;
 )SQL";
 
-constexpr std::array kSteps{kV1};
+// Version 2: HJ 212 ingest. Every packet that cannot be stored goes to quarantine with its reason
+// and raw bytes, so nothing received is ever silently dropped; ingest_log counts what was
+// accepted per source for the live ingest view.
+constexpr const char* kV2 = R"SQL(
+CREATE TABLE quarantine(
+  id          INTEGER PRIMARY KEY,
+  received_ts INTEGER NOT NULL,
+  origin      TEXT NOT NULL,
+  mn          TEXT,
+  reason_code TEXT NOT NULL,
+  reason      TEXT NOT NULL,
+  raw         BLOB NOT NULL
+);
+CREATE INDEX quarantine_reason ON quarantine(reason_code, received_ts);
+
+CREATE TABLE ingest_log(
+  origin      TEXT NOT NULL,
+  minute_ts   INTEGER NOT NULL,
+  accepted    INTEGER NOT NULL DEFAULT 0,
+  quarantined INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY(origin, minute_ts)
+) WITHOUT ROWID;
+)SQL";
+
+constexpr std::array kSteps{kV1, kV2};
 
 } // namespace
 

@@ -52,29 +52,19 @@ private Q_SLOTS:
     void freshStoreHasLatestSchema() {
         const auto db = Database::open(path("fresh.db"));
         QCOMPARE(db.userVersion(), store::Migrations::latestVersion());
-        for (const char* table : {"sites",
-                                  "enterprises",
-                                  "outlets",
-                                  "limits",
-                                  "series",
-                                  "readings",
-                                  "power_meters",
-                                  "power_readings",
-                                  "vehicles",
-                                  "track_points",
-                                  "lidars",
-                                  "lidar_scans",
-                                  "rasters",
-                                  "alerts",
-                                  "measures",
-                                  "basemap_features",
-                                  "clues",
-                                  "users",
-                                  "task_events",
-                                  "truth_violations",
-                                  "truth_episodes",
-                                  "truth_observations",
-                                  "meta"}) {
+        for (const char* table : {"sites",          "enterprises",
+                                  "outlets",        "limits",
+                                  "series",         "readings",
+                                  "power_meters",   "power_readings",
+                                  "vehicles",       "track_points",
+                                  "lidars",         "lidar_scans",
+                                  "rasters",        "alerts",
+                                  "measures",       "basemap_features",
+                                  "clues",          "users",
+                                  "task_events",    "truth_violations",
+                                  "truth_episodes", "truth_observations",
+                                  "meta",           "quarantine",
+                                  "ingest_log"}) {
             auto st = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type='table' AND "
                                  "name=?1");
             st.bind(1, table);
@@ -95,6 +85,20 @@ private Q_SLOTS:
         const auto db = Database::open(path("reopen.db"));
         QCOMPARE(db.userVersion(), store::Migrations::latestVersion());
         QCOMPARE(scalar(db, "SELECT count(*) FROM sites"), 1);
+    }
+
+    void migratesAVersion1Store() {
+        const QString p = path("v1.db");
+        {
+            // Make a version-1 store as the first release wrote it: without the v2 tables.
+            auto db = Database::open(p);
+            seedCatalog(db);
+            db.exec("DROP TABLE quarantine; DROP TABLE ingest_log; PRAGMA user_version=1");
+        }
+        const auto db = Database::open(p);
+        QCOMPARE(db.userVersion(), store::Migrations::latestVersion());
+        QCOMPARE(scalar(db, "SELECT count(*) FROM quarantine"), 0);
+        QCOMPARE(scalar(db, "SELECT count(*) FROM sites"), 1); // data kept
     }
 
     void newerStoreIsRefusedUntouched() {
