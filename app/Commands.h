@@ -10,6 +10,9 @@ int runDemoCommand(const QStringList& args);
 int runImportCommand(const QStringList& args);
 int runRenderCommand(const QStringList& args);
 int runInfoCommand(const QStringList& args);
+int runIngestCommand(const QStringList& args);
+int runListenCommand(const QStringList& args);
+int runAqiCommand(const QStringList& args);
 // The GUI: argv as given (it owns the QApplication).
 int runGui(int argc, char** argv);
 

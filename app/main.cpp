@@ -20,7 +20,11 @@ void printUsage() {
                "             KIND: sites enterprises outlets limits readings power tracks lidar\n"
                "                   alerts measures raster\n"
                "       ecosentry render --db PATH --out FILE.png [--size WxH] [--bbox W,S,E,N]\n"
-               "       ecosentry info --db PATH\n",
+               "       ecosentry ingest hj212 FILE|- --db PATH\n"
+        "       ecosentry listen --port N --db PATH\n"
+        "       ecosentry aqi hourly|daily --db PATH [--site ID] [--from D] [--to D]\n"
+        "             [--standard auto|2012|2026] [--format csv|json]\n"
+        "       ecosentry info --db PATH\n",
                stderr);
 }
 
@@ -38,6 +42,9 @@ int main(int argc, char** argv) {
         {"import", {runImportCommand, false}},
         {"render", {runRenderCommand, true}},
         {"info", {runInfoCommand, false}},
+        {"ingest", {runIngestCommand, false}},
+        {"listen", {runListenCommand, false}},
+        {"aqi", {runAqiCommand, false}},
     };
     if (argc >= 2 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0)) {
         printUsage();
