@@ -277,6 +277,10 @@ CREATE TABLE quarantine(
 );
 CREATE INDEX quarantine_reason ON quarantine(reason_code, received_ts);
 
+-- The HJ 212 access password each data logger must send (NULL: not checked).
+ALTER TABLE outlets ADD COLUMN pw TEXT;
+ALTER TABLE sites ADD COLUMN pw TEXT;
+
 CREATE TABLE ingest_log(
   origin      TEXT NOT NULL,
   minute_ts   INTEGER NOT NULL,
