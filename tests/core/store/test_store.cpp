@@ -93,7 +93,9 @@ private Q_SLOTS:
             // Make a version-1 store as the first release wrote it: without the v2 tables.
             auto db = Database::open(p);
             seedCatalog(db);
-            db.exec("DROP TABLE quarantine; DROP TABLE ingest_log; PRAGMA user_version=1");
+            db.exec(
+                "DROP TABLE quarantine; DROP TABLE ingest_log; ALTER TABLE outlets DROP COLUMN pw; "
+                "ALTER TABLE sites DROP COLUMN pw; PRAGMA user_version=1");
         }
         const auto db = Database::open(p);
         QCOMPARE(db.userVersion(), store::Migrations::latestVersion());
