@@ -26,16 +26,21 @@ WindVector windFromMeteorological(double speed, double dirDeg) {
 }
 
 void WindField::addHour(std::int64_t hourTs, std::vector<WindObservation> observations) {
-    m_hours[hourTs] = std::move(observations);
+    std::vector<Station> stations;
+    stations.reserve(observations.size());
+    for (const auto& o : observations)
+        stations.push_back({o.positionM, windFromMeteorological(o.speedMs, o.directionDeg),
+                            o.speedMs, o.directionDeg});
+    m_hours[hourTs] = std::move(stations);
 }
 
-WindVector WindField::atHour(const std::vector<WindObservation>& obs, QPointF p) const {
+WindVector WindField::atHour(const std::vector<Station>& stations, QPointF p) const {
     double su = 0, sv = 0, sw = 0;
-    for (const auto& o : obs) {
+    for (const auto& o : stations) {
         const double dx = o.positionM.x() - p.x();
         const double dy = o.positionM.y() - p.y();
         const double d2 = dx * dx + dy * dy;
-        const WindVector w = windFromMeteorological(o.speedMs, o.directionDeg);
+        const WindVector& w = o.wind;
         if (d2 < 1.0)
             return w; // on top of a station: its own wind
         const double weight = 1.0 / d2;

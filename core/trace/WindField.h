@@ -37,8 +37,16 @@ public:
     double directionSpreadDeg(std::int64_t ts) const;
 
 private:
-    WindVector atHour(const std::vector<WindObservation>& obs, QPointF p) const;
-    std::map<std::int64_t, std::vector<WindObservation>> m_hours;
+    // Components are computed once per observation: the interpolation runs for every candidate
+    // of every event and must not redo the trigonometry.
+    struct Station {
+        QPointF positionM;
+        WindVector wind;
+        double speedMs = 0;
+        double directionDeg = 0;
+    };
+    WindVector atHour(const std::vector<Station>& stations, QPointF p) const;
+    std::map<std::int64_t, std::vector<Station>> m_hours;
 };
 
 } // namespace eco::trace
