@@ -13,6 +13,7 @@ int runInfoCommand(const QStringList& args);
 int runIngestCommand(const QStringList& args);
 int runListenCommand(const QStringList& args);
 int runAqiCommand(const QStringList& args);
+int runTraceCommand(const QStringList& args);
 // The GUI: argv as given (it owns the QApplication).
 int runGui(int argc, char** argv);
 

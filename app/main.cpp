@@ -24,6 +24,9 @@ void printUsage() {
         "       ecosentry listen --port N --db PATH\n"
         "       ecosentry aqi hourly|daily --db PATH [--site ID] [--from D] [--to D]\n"
         "             [--standard auto|2012|2026] [--format csv|json]\n"
+        "       ecosentry trace --db PATH (--clue ID | --site ID --time T | --lon X --lat Y\n"
+        "             --time T) [--hours N] [--pollutant CODE] [--format csv|json]\n"
+        "       ecosentry trace --evaluate --db PATH\n"
         "       ecosentry info --db PATH\n",
                stderr);
 }
@@ -45,6 +48,7 @@ int main(int argc, char** argv) {
         {"ingest", {runIngestCommand, false}},
         {"listen", {runListenCommand, false}},
         {"aqi", {runAqiCommand, false}},
+        {"trace", {runTraceCommand, false}},
     };
     if (argc >= 2 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0)) {
         printUsage();

@@ -58,10 +58,13 @@ Database Database::open(const QString& path, Mode mode) {
         execRaw(db, "PRAGMA cache_size=-65536");
         if (mode == Mode::ReadWrite)
             Migrations::apply(out);
-        else if (out.userVersion() != Migrations::latestVersion())
-            throw StoreError(describe(path) + ": store schema version " +
-                             std::to_string(out.userVersion()) + " needs migrating to " +
-                             std::to_string(Migrations::latestVersion()) +
+        else if (const int v = out.userVersion(); v > Migrations::latestVersion())
+            throw StoreError(describe(path) + ": store schema version " + std::to_string(v) +
+                             " is newer than this program understands (" +
+                             std::to_string(Migrations::latestVersion()) + ")");
+        else if (v < Migrations::latestVersion())
+            throw StoreError(describe(path) + ": store schema version " + std::to_string(v) +
+                             " needs migrating to " + std::to_string(Migrations::latestVersion()) +
                              "; open it read-write once");
     } catch (const StoreError& e) {
         const std::string w = e.what();

@@ -1,0 +1,338 @@
+#include "core/trace/TraceService.h"
+
+#include "core/geo/LocalTangentPlane.h"
+#include "core/model/Interval.h"
+#include "core/store/CatalogRepository.h"
+#include "core/store/Database.h"
+#include "core/store/SeriesRepository.h"
+#include "core/store/TruthRepository.h"
+#include "core/trace/EventDetectors.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace eco::trace {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+const QString kWindSpeed = QStringLiteral("a01007");
+const QString kWindDir = QStringLiteral("a01008");
+const QString kFlow = QStringLiteral("a00000");
+const QStringList kTraceable = {QStringLiteral("a34004"), QStringLiteral("a21026"),
+                                QStringLiteral("a21004"), QStringLiteral("a34002")};
+
+struct Baseline {
+    double observed = kNaN;
+    double baseline = kNaN;
+    double excess = kNaN;
+    double robustSpread = kNaN;
+};
+
+// The hour's value against the 10th percentile of the previous 24 hours (a rolling low
+// percentile: the background the plume rides on).
+Baseline baselineAt(const store::SeriesRepository& series, const QString& site,
+                    const QString& pollutant, std::int64_t ts) {
+    Baseline b;
+    const std::int64_t hour = ts - ((ts % 3600) + 3600) % 3600;
+    const auto pts =
+        series.load(site, pollutant, model::Interval::Hour, hour - 24 * 3600, hour + 1);
+    std::vector<double> window;
+    for (const auto& p : pts) {
+        if (p.ts == hour) {
+            if (p.flag == 'N')
+                b.observed = p.value;
+        } else if (p.flag == 'N' && std::isfinite(p.value)) {
+            window.push_back(p.value);
+        }
+    }
+    if (window.size() < 8 || !std::isfinite(b.observed))
+        return b;
+    b.baseline = quantile(window, 0.1);
+    const double med = quantile(window, 0.5);
+    std::vector<double> dev;
+    for (const double v : window)
+        dev.push_back(std::abs(v - med));
+    b.robustSpread = std::max(1.0, quantile(dev, 0.5) * 1.4826);
+    b.excess = b.observed - b.baseline;
+    return b;
+}
+
+// Hourly values of several pollutants for every source whose series match, in [from, to).
+QHash<QString, QHash<QString, std::vector<double>>> hourlyTable(const store::Database& db,
+                                                                const QStringList& pollutants,
+                                                                std::int64_t from,
+                                                                std::int64_t to) {
+    QHash<QString, QHash<QString, std::vector<double>>> out;
+    const auto hours = static_cast<size_t>((to - from) / 3600);
+    auto st = db.prepare("SELECT s.source_id, s.pollutant, r.ts, r.value, r.flag FROM series s "
+                         "JOIN readings r ON r.series_id=s.id WHERE s.interval='hour' AND "
+                         "s.pollutant=?1 AND r.ts>=?2 AND r.ts<?3");
+    for (const QString& p : pollutants) {
+        st.bind(1, p).bind(2, from).bind(3, to);
+        while (st.step()) {
+            if (st.isNull(3) || st.textView(4) != "N")
+                continue;
+            auto& v = out[st.text(0)][p];
+            if (v.empty())
+                v.assign(hours, kNaN);
+            const auto h = static_cast<size_t>((st.int64(2) - from) / 3600);
+            if (h < v.size())
+                v[h] = st.real(3);
+        }
+        st.reset();
+    }
+    return out;
+}
+
+} // namespace
+
+QString TraceService::emissionFactorFor(const QString& ambient) {
+    if (ambient == QLatin1String("a21026"))
+        return QStringLiteral("a21026"); // SO2
+    if (ambient == QLatin1String("a21004") || ambient == QLatin1String("a21002"))
+        return QStringLiteral("a21002"); // NO2 from NOx (as NO2)
+    if (ambient == QLatin1String("a24088"))
+        return QStringLiteral("a24088");
+    return QStringLiteral("a34013"); // PM2.5 / PM10 from particulate
+}
+
+TraceReport TraceService::run(const TraceRequest& req) const {
+    TraceReport rep;
+    store::CatalogRepository catalog(m_db);
+    store::SeriesRepository series(m_db);
+    QString siteId = req.siteId;
+    std::int64_t ts = req.ts;
+    if (!req.clueId.isEmpty()) {
+        auto st = m_db.prepare("SELECT subject_kind, subject_id, start_ts FROM clues WHERE id=?1");
+        st.bind(1, req.clueId);
+        if (!st.step()) {
+            rep.error = QStringLiteral("clue %1 does not exist").arg(req.clueId);
+            return rep;
+        }
+        if (st.text(0) != QLatin1String("site")) {
+            rep.error = QStringLiteral("clue %1 is about a %2, not a station: trace a station or "
+                                       "a point")
+                            .arg(req.clueId, st.text(0));
+            return rep;
+        }
+        siteId = st.text(1);
+        ts = st.int64(2);
+    }
+    ts -= ((ts % 3600) + 3600) % 3600; // the hour containing ts
+    rep.ts = ts;
+    if (!siteId.isEmpty()) {
+        const auto site = catalog.site(siteId);
+        if (!site) {
+            rep.error = QStringLiteral("station %1 does not exist").arg(siteId);
+            return rep;
+        }
+        rep.lon = site->lon;
+        rep.lat = site->lat;
+        QString pollutant = req.pollutant;
+        Baseline best;
+        if (pollutant.isEmpty()) {
+            double bestZ = -1;
+            for (const QString& p : kTraceable) {
+                const Baseline b = baselineAt(series, siteId, p, ts);
+                if (!std::isfinite(b.excess))
+                    continue;
+                const double z = b.excess / b.robustSpread;
+                if (z > bestZ) {
+                    bestZ = z;
+                    best = b;
+                    pollutant = p;
+                }
+            }
+            if (pollutant.isEmpty()) {
+                rep.error = QStringLiteral("station %1 has no valid data at that hour").arg(siteId);
+                return rep;
+            }
+        } else {
+            best = baselineAt(series, siteId, pollutant, ts);
+        }
+        rep.pollutant = pollutant;
+        rep.observed = best.observed;
+        rep.baseline = best.baseline;
+        rep.excess = std::isfinite(best.excess) ? std::max(0.0, best.excess) : 0.0;
+    } else if (req.lon && req.lat) {
+        rep.lon = *req.lon;
+        rep.lat = *req.lat;
+        rep.pollutant = req.pollutant.isEmpty() ? QStringLiteral("a34004") : req.pollutant;
+    } else {
+        rep.error = QStringLiteral("a trace needs a station, a point or a clue");
+        return rep;
+    }
+
+    const geo::LocalTangentPlane plane(rep.lon, rep.lat);
+    const std::int64_t from =
+        ts - static_cast<std::int64_t>(std::ceil(req.hours)) * 3600 - 3 * 3600;
+    const std::int64_t to = ts + 2 * 3600;
+    const auto hours = static_cast<size_t>((to - from) / 3600);
+
+    // Wind field from every station with both speed and direction.
+    QHash<QString, QPointF> sitePos;
+    for (const auto& s : catalog.sites())
+        sitePos.insert(s.id, plane.toLocal(s.lon, s.lat));
+    const auto winds = hourlyTable(m_db, {kWindSpeed, kWindDir}, from, to);
+    WindField field;
+    for (size_t h = 0; h < hours; ++h) {
+        std::vector<WindObservation> obs;
+        for (auto it = winds.cbegin(); it != winds.cend(); ++it) {
+            if (!sitePos.contains(it.key()))
+                continue;
+            const auto ws = it->value(kWindSpeed);
+            const auto wd = it->value(kWindDir);
+            if (ws.size() <= h || wd.size() <= h || !std::isfinite(ws[h]) || !std::isfinite(wd[h]))
+                continue;
+            obs.push_back({sitePos.value(it.key()), ws[h], wd[h]});
+        }
+        if (!obs.empty())
+            field.addHour(from + static_cast<std::int64_t>(h) * 3600, std::move(obs));
+    }
+    if (field.empty()) {
+        rep.error = QStringLiteral("no station wind data around %1").arg(ts);
+        return rep;
+    }
+
+    // Candidates: CEMS outlets with their hourly mass rates.
+    const QString factor = emissionFactorFor(rep.pollutant);
+    const auto cems = hourlyTable(m_db, {factor, kFlow}, from, to);
+    std::vector<Candidate> candidates;
+    QHash<QString, double> enterpriseRate; // for the power-proxy calibration
+    for (const auto& o : catalog.outlets()) {
+        if (o.medium != QLatin1String("gas"))
+            continue;
+        Candidate c;
+        c.enterpriseId = o.enterpriseId;
+        c.outletId = o.id;
+        c.positionM = plane.toLocal(o.lon, o.lat);
+        c.stackHeightM = o.heightM.value_or(15);
+        c.exitVelocityMs = o.gasVelocityMs.value_or(0);
+        c.diameterM = o.diameterM.value_or(0);
+        c.exitTempK = o.gasTempC ? *o.gasTempC + 273.15 : 0;
+        c.ratesStartTs = from;
+        const auto conc = cems.value(o.id).value(factor);
+        const auto flow = cems.value(o.id).value(kFlow);
+        c.hourlyRateGps.assign(hours, std::numeric_limits<float>::quiet_NaN());
+        double sum = 0;
+        int n = 0;
+        for (size_t h = 0; h < hours && h < conc.size() && h < flow.size(); ++h)
+            if (std::isfinite(conc[h]) && std::isfinite(flow[h])) {
+                // mg/m3 x m3/h -> g/s
+                const double rate = conc[h] * flow[h] / 3.6e6;
+                c.hourlyRateGps[h] = static_cast<float>(rate);
+                sum += rate;
+                ++n;
+            }
+        c.rateGps = n ? sum / n : 0;
+        enterpriseRate[o.enterpriseId] += c.rateGps;
+        candidates.push_back(std::move(c));
+    }
+    // Enterprises with production power but no CEMS: power x (g/s per kW learned from the
+    // enterprises that have both).
+    QHash<QString, double> productionKw;
+    {
+        auto st =
+            m_db.prepare("SELECT m.enterprise_id, avg(p.kw) FROM power_meters m JOIN "
+                         "power_readings p ON p.meter=m.id WHERE m.circuit='production' AND "
+                         "p.ts>=?1 AND p.ts<?2 AND p.kw IS NOT NULL GROUP BY m.enterprise_id");
+        st.bind(1, from).bind(2, to);
+        while (st.step())
+            productionKw.insert(st.text(0), st.real(1));
+    }
+    std::vector<double> ratios;
+    for (auto it = productionKw.cbegin(); it != productionKw.cend(); ++it)
+        if (enterpriseRate.contains(it.key()) && it.value() > 1 &&
+            enterpriseRate.value(it.key()) > 0)
+            ratios.push_back(enterpriseRate.value(it.key()) / it.value());
+    const double perKw = ratios.empty() ? 1e-4 : quantile(ratios, 0.5);
+    for (const auto& e : catalog.enterprises()) {
+        if (enterpriseRate.contains(e.id) || !productionKw.contains(e.id))
+            continue;
+        Candidate c;
+        c.enterpriseId = e.id;
+        c.positionM = plane.toLocal(e.lon, e.lat);
+        c.stackHeightM = 15;
+        c.rateGps = productionKw.value(e.id) * perKw;
+        c.rateFromPower = true;
+        candidates.push_back(std::move(c));
+    }
+    if (candidates.empty()) {
+        rep.error = QStringLiteral("no candidate sources in the store");
+        return rep;
+    }
+
+    TraceEvent ev;
+    ev.receptorM = QPointF(0, 0);
+    ev.receptorLon = rep.lon;
+    ev.receptorLat = rep.lat;
+    ev.ts = ts + 1800; // the middle of the hour
+    ev.excess = rep.excess;
+    RankOptions opt;
+    opt.hours = req.hours;
+    opt.members = req.members;
+    opt.seed = req.seed;
+    opt.maxResults = req.maxResults;
+    rep.result = SourceRanker().rank(field, ev, candidates, opt);
+    int rank = 0;
+    for (const auto& r : rep.result.ranked) {
+        if (r.score <= 0)
+            break;
+        const Candidate& c = candidates[static_cast<size_t>(r.index)];
+        rep.rows.push_back({++rank, c.enterpriseId, c.outletId, r.score, r.pTop1, r.pTop3,
+                            r.distanceM, r.bearingDeg, r.explainedShare, r.flags});
+    }
+    rep.ok = true;
+    return rep;
+}
+
+EvaluationReport TraceService::evaluate(const TraceRequest& defaults) const {
+    EvaluationReport out;
+    store::TruthRepository truth(m_db);
+    const auto observations = truth.observations();
+    for (const auto& ep : truth.episodes()) {
+        const model::TruthObservation* strongest = nullptr;
+        for (const auto& o : observations)
+            if (o.episodeId == ep.id && o.receptorKind == QLatin1String("site") &&
+                (!strongest || o.excess > strongest->excess))
+                strongest = &o;
+        if (!strongest)
+            continue;
+        TraceRequest req = defaults;
+        req.siteId = strongest->receptorId;
+        req.ts = strongest->ts;
+        req.pollutant = ep.pollutant;
+        req.clueId.clear();
+        req.lon.reset();
+        req.lat.reset();
+        const TraceReport rep = run(req);
+        ++out.episodes;
+        int found = 0;
+        QStringList seen; // ranks count enterprises, not outlets
+        for (const auto& row : rep.rows) {
+            if (seen.contains(row.enterpriseId))
+                continue;
+            seen << row.enterpriseId;
+            if (row.enterpriseId == ep.enterpriseId) {
+                found = static_cast<int>(seen.size());
+                break;
+            }
+        }
+        if (found == 1)
+            ++out.top1Hits;
+        if (found >= 1 && found <= 3)
+            ++out.top3Hits;
+        out.lines << QStringLiteral("%1 source=%2 station=%3 excess=%4 rank=%5")
+                         .arg(ep.id, ep.enterpriseId, strongest->receptorId)
+                         .arg(strongest->excess, 0, 'f', 1)
+                         .arg(found ? QString::number(found)
+                                    : (rep.ok ? QStringLiteral("-") : rep.error));
+    }
+    return out;
+}
+
+} // namespace eco::trace
