@@ -1,13 +1,86 @@
-// Placeholder while the GUI is being built; replaced by its owner.
+// The GUI: `ecosentry [--db PATH] [--lang zh_CN|en] [--screenshot FILE] [--wall]`. Simplified
+// Chinese by default. --screenshot opens the window at 1600x1000, waits for the first finished
+// map render, writes the window to a PNG and exits (for the README and for looking at the GUI
+// on a machine without a person in front of it). --wall opens full screen with the dark theme.
+#include "app/CliOptions.h"
 #include "app/Commands.h"
+
+#include "ui/AppLocale.h"
+#include "ui/MainWindow.h"
+#include "ui/MapCanvas.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QTimer>
 
 #include <cstdio>
 
 namespace eco::app {
 
-int runGui(int, char**) {
-    std::fputs("ecosentry: GUI not built yet\n", stderr);
-    return 1;
+namespace {
+
+constexpr int kScreenshotTimeoutMs = 120000;
+
+QString styleSheet(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+} // namespace
+
+int runGui(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("EcoSentry"));
+    QCoreApplication::setOrganizationName(QStringLiteral("EcoSentry"));
+    CliOptions opts({QStringLiteral("db"), QStringLiteral("lang"), QStringLiteral("screenshot")},
+                    {QStringLiteral("wall")});
+    if (!opts.parse(app.arguments().mid(1)))
+        return usageError("gui", opts.error());
+    if (!opts.positional().isEmpty())
+        return usageError(
+            "gui", QStringLiteral("unexpected argument '%1'").arg(opts.positional().front()));
+    const QString lang = opts.value(QStringLiteral("lang"), ui::AppLocale::defaultLanguage());
+    if (!ui::AppLocale::supported().contains(lang))
+        return usageError("gui", QStringLiteral("--lang: expected one of %1, got '%2'")
+                                     .arg(ui::AppLocale::supported().join(u'|'), lang));
+    if (!ui::AppLocale::install(app, lang))
+        std::fprintf(stderr, "ecosentry: warning: the %s translation is not available\n",
+                     qPrintable(lang));
+    const bool wall = opts.has(QStringLiteral("wall"));
+    app.setStyleSheet(styleSheet(wall ? QStringLiteral(":/themes/wall-dark.qss")
+                                      : QStringLiteral(":/themes/workstation-light.qss")));
+
+    ui::MainWindow window(opts.dbPath());
+    if (opts.has(QStringLiteral("screenshot"))) {
+        const QString out = opts.value(QStringLiteral("screenshot"));
+        int code = 1;
+        window.resize(1600, 1000);
+        QObject::connect(window.canvas(), &ui::MapCanvas::renderFinished, &app, [&] {
+            // Let the canvas paint the new image before grabbing.
+            QTimer::singleShot(50, &app, [&] {
+                if (window.grab().save(out, "PNG")) {
+                    std::printf("wrote %s\n", qPrintable(out));
+                    code = 0;
+                } else {
+                    std::fprintf(stderr, "ecosentry: %s: cannot write the screenshot\n",
+                                 qPrintable(out));
+                }
+                app.exit(code);
+            });
+        });
+        QTimer::singleShot(kScreenshotTimeoutMs, &app, [&] {
+            std::fprintf(stderr, "ecosentry: the map did not finish rendering in time\n");
+            app.exit(1);
+        });
+        window.show();
+        app.exec();
+        return code;
+    }
+    if (wall)
+        window.showFullScreen();
+    else
+        window.show();
+    return app.exec();
 }
 
 } // namespace eco::app

@@ -1,0 +1,130 @@
+#include "core/render/CityMapLoader.h"
+
+#include "core/model/Interval.h"
+#include "core/model/Time.h"
+#include "core/render/BasemapLabelLayer.h"
+#include "core/render/BasemapLayer.h"
+#include "core/render/EnterpriseLayer.h"
+#include "core/render/RasterLayer.h"
+#include "core/render/SiteLayer.h"
+#include "core/render/TrackLayer.h"
+#include "core/store/CatalogRepository.h"
+#include "core/store/Database.h"
+#include "core/store/SeriesRepository.h"
+#include "core/store/StoreError.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+
+namespace eco::render {
+
+namespace {
+
+constexpr const char* kPm25 = "a34004";
+constexpr std::int64_t kLatestMaxAgeS = 3 * 3600;
+
+// The city centre the demo uses, for a store with nothing placed yet.
+const geo::GeoRect kFallbackExtent{103.76, 30.40, 104.36, 30.92};
+
+} // namespace
+
+QStringList CityMap::visibleLayerIds() const {
+    QStringList ids;
+    for (const auto& l : layers)
+        if (l->isVisible())
+            ids << l->id();
+    return ids;
+}
+
+std::shared_ptr<MapLayer> CityMap::layer(const QString& id) const {
+    for (const auto& l : layers)
+        if (l->id() == id)
+            return l;
+    return nullptr;
+}
+
+CityMap CityMapLoader::load(store::Database& db, std::optional<std::int64_t> time) {
+    CityMap map;
+    const store::CatalogRepository catalog(db);
+    const store::SeriesRepository series(db);
+    const store::TimeSpan span = series.hourlySpan();
+    map.time = time.value_or(span.valid() ? span.last : QDateTime::currentSecsSinceEpoch());
+
+    const BasemapStyle style = BasemapStyle::load();
+    map.background = style.background();
+    geo::GeoRect extent, pointsExtent;
+    std::shared_ptr<BasemapLayer> basemap;
+    auto guard = [&](const char* what, auto&& loadLayer) {
+        try {
+            loadLayer();
+        } catch (const store::StoreError& e) {
+            map.problems << QStringLiteral("%1: %2").arg(QLatin1String(what),
+                                                         QString::fromUtf8(e.what()));
+        }
+    };
+
+    guard("basemap", [&] {
+        const auto features = catalog.basemap();
+        if (features.isEmpty())
+            return;
+        auto layer = std::make_shared<BasemapLayer>(features, style);
+        if (!layer->loadError().isEmpty())
+            map.problems << layer->loadError();
+        extent = layer->lonLatExtent();
+        map.hasData = true;
+        map.layers.push_back(layer);
+        basemap = layer;
+    });
+    guard("raster", [&] {
+        if (auto record = RasterLayer::pick(catalog.rasters(), map.time)) {
+            // Paths may be relative to the store's folder (the demo keeps its rasters beside it).
+            if (QFileInfo(record->path).isRelative())
+                record->path = QFileInfo(db.path()).absoluteDir().filePath(record->path);
+            auto layer = std::make_shared<RasterLayer>(*record);
+            layer->setOpacity(0.5);
+            map.layers.push_back(layer);
+        }
+    });
+    guard("track", [&] {
+        // The map day's track of the first vehicle that drove that day.
+        const std::int64_t day = model::localDayStart(map.time);
+        for (const QString& v : catalog.vehicles()) {
+            auto fixes = series.track(v, day, day + 86400, QLatin1String(kPm25));
+            if (fixes.empty())
+                continue;
+            map.layers.push_back(std::make_shared<TrackLayer>(v, day, fixes));
+            map.hasData = true;
+            break;
+        }
+    });
+    guard("enterprises", [&] {
+        const auto enterprises = catalog.enterprises();
+        if (enterprises.isEmpty())
+            return;
+        auto layer = std::make_shared<EnterpriseLayer>(enterprises);
+        pointsExtent = pointsExtent.united(layer->lonLatExtent());
+        map.hasData = true;
+        map.layers.push_back(layer);
+    });
+    guard("sites", [&] {
+        const auto sites = catalog.sites();
+        if (sites.isEmpty())
+            return;
+        const auto pm25 = series.latestValues(QLatin1String(kPm25), model::Interval::Hour, map.time,
+                                              kLatestMaxAgeS);
+        auto layer = std::make_shared<SiteLayer>(sites, pm25, map.time);
+        pointsExtent = pointsExtent.united(layer->lonLatExtent());
+        map.hasData = true;
+        map.layers.push_back(layer);
+    });
+    if (basemap)
+        map.layers.push_back(std::make_shared<BasemapLabelLayer>(*basemap));
+    // Points alone make a tight box: leave a margin so markers at the edge are not cut.
+    if (!extent.isValid())
+        extent = pointsExtent;
+    map.lonLatExtent = extent.isValid() ? extent.scaled(1.08) : kFallbackExtent;
+    return map;
+}
+
+} // namespace eco::render

@@ -1,0 +1,306 @@
+#include "core/render/RasterLayer.h"
+
+#include "core/geo/CrsTransform.h"
+#include "core/geo/GeoError.h"
+#include "core/geo/WebMercator.h"
+#include "core/model/Time.h"
+#include "core/render/ColourRamp.h"
+#include "core/render/MapSettings.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cpl_error.h>
+#include <gdal.h>
+#include <ogr_srs_api.h>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace eco::render {
+
+namespace {
+
+struct DatasetCloser {
+    void operator()(void* ds) const { GDALClose(ds); }
+};
+using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
+
+// GDAL prints errors to stderr by default; the layer reports them itself. The handler stack is
+// per thread, so this scope silences only the worker that renders.
+class QuietGdalErrors {
+public:
+    QuietGdalErrors() {
+        CPLPushErrorHandler(CPLQuietErrorHandler);
+        CPLErrorReset();
+    }
+    ~QuietGdalErrors() { CPLPopErrorHandler(); }
+    QuietGdalErrors(const QuietGdalErrors&) = delete;
+    QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
+    static QString last() {
+        const char* m = CPLGetLastErrorMsg();
+        return m && *m
+                   ? QString::fromUtf8(m)
+                   : QCoreApplication::translate("eco::render::RasterLayer", "unknown GDAL error");
+    }
+};
+
+class RasterRenderer : public MapLayerRenderer {
+public:
+    explicit RasterRenderer(model::RasterRecord record) : m_record(std::move(record)) {}
+
+    void render(QImage& image, const RenderContext& ctx) override {
+        try {
+            draw(image, ctx);
+        } catch (const geo::GeoError& e) {
+            setError(m_record.path + QStringLiteral(": ") + QString::fromUtf8(e.what()));
+        }
+    }
+
+    std::optional<Legend> legend() const override {
+        if (!m_drawn)
+            return std::nullopt;
+        Legend l;
+        l.title =
+            m_record.product.isEmpty() ? QFileInfo(m_record.path).fileName() : m_record.product;
+        if (m_record.ts)
+            l.title += QStringLiteral("  ") + model::formatLocalDate(*m_record.ts);
+        l.ramp = true;
+        const ColourRamp ramp = ColourRamp::viridis();
+        for (const QColor& c : ramp.stops())
+            l.entries.push_back({QString(), c});
+        l.lowLabel = QString::number(m_min, 'g', 3);
+        l.highLabel = QString::number(m_max, 'g', 3);
+        return l;
+    }
+
+private:
+    void draw(QImage& image, const RenderContext& ctx) {
+        const MapSettings& s = ctx.settings;
+        const QuietGdalErrors quiet;
+        DatasetPtr ds(GDALOpenEx(m_record.path.toUtf8().constData(),
+                                 GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+        if (!ds) {
+            setError(m_record.path + QStringLiteral(": ") +
+                     QCoreApplication::translate("eco::render::RasterLayer",
+                                                 "cannot open the raster: ") +
+                     QuietGdalErrors::last());
+            return;
+        }
+        if (GDALGetRasterCount(ds.get()) < 1) {
+            setError(m_record.path + QStringLiteral(": ") +
+                     QCoreApplication::translate("eco::render::RasterLayer",
+                                                 "the file has no raster band"));
+            return;
+        }
+        GDALRasterBandH band = GDALGetRasterBand(ds.get(), 1);
+        const int rasterW = GDALGetRasterXSize(ds.get()), rasterH = GDALGetRasterYSize(ds.get());
+        double gt[6], inv[6];
+        if (GDALGetGeoTransform(ds.get(), gt) != CE_None || !GDALInvGeoTransform(gt, inv)) {
+            setError(m_record.path + QStringLiteral(": ") +
+                     QCoreApplication::translate("eco::render::RasterLayer",
+                                                 "the raster has no usable georeferencing"));
+            return;
+        }
+        const QString srcCrs = sourceCrs(ds.get());
+        // Lon/lat to Web Mercator is closed-form; PROJ is for everything else.
+        const bool closedForm = s.isWebMercator() && srcCrs.compare(QLatin1String("EPSG:4326"),
+                                                                    Qt::CaseInsensitive) == 0;
+        std::optional<geo::CrsTransform> toSource;
+        if (!closedForm)
+            toSource.emplace(s.destinationCrs(), srcCrs);
+
+        // Exact source pixel positions on a coarse grid of output pixels.
+        const QSize dev = image.size();
+        const double dpr = s.devicePixelRatio();
+        constexpr int kStep = 8;
+        const int gw = dev.width() / kStep + 2, gh = dev.height() / kStep + 2;
+        std::vector<double> gx(static_cast<std::size_t>(gw * gh)), gy(gx.size());
+        for (int j = 0; j < gh; ++j)
+            for (int i = 0; i < gw; ++i) {
+                const QPointF w =
+                    s.pixelToWorld(QPointF((i * kStep + 0.5) / dpr, (j * kStep + 0.5) / dpr));
+                gx[static_cast<std::size_t>(j * gw + i)] = w.x();
+                gy[static_cast<std::size_t>(j * gw + i)] = w.y();
+            }
+        if (toSource) {
+            toSource->transformInPlace(gx, gy);
+        } else {
+            for (std::size_t k = 0; k < gx.size(); ++k) {
+                const QPointF ll = geo::WebMercator::toLonLat(gx[k], gy[k]);
+                gx[k] = ll.x();
+                gy[k] = ll.y();
+            }
+        }
+        double minC = INFINITY, maxC = -INFINITY, minR = INFINITY, maxR = -INFINITY;
+        for (std::size_t k = 0; k < gx.size(); ++k) {
+            if (std::isnan(gx[k]))
+                continue;
+            const double c = inv[0] + inv[1] * gx[k] + inv[2] * gy[k];
+            const double r = inv[3] + inv[4] * gx[k] + inv[5] * gy[k];
+            gx[k] = c;
+            gy[k] = r;
+            minC = std::min(minC, c), maxC = std::max(maxC, c);
+            minR = std::min(minR, r), maxR = std::max(maxR, r);
+        }
+        const int x0 = std::max(0, static_cast<int>(std::floor(minC)));
+        const int y0 = std::max(0, static_cast<int>(std::floor(minR)));
+        const int x1 = std::min(rasterW, static_cast<int>(std::ceil(maxC)));
+        const int y1 = std::min(rasterH, static_cast<int>(std::ceil(maxR)));
+        if (x1 <= x0 || y1 <= y0)
+            return; // not in view
+        const int winW = x1 - x0, winH = y1 - y0;
+        // A buffer no larger than the screen: GDAL then reads from the matching overview.
+        const int bufW = std::max(1, std::min(winW, dev.width()));
+        const int bufH = std::max(1, std::min(winH, dev.height()));
+        std::vector<float> buf(static_cast<std::size_t>(bufW) * static_cast<std::size_t>(bufH));
+        GDALRasterIOExtraArg extra;
+        INIT_RASTERIO_EXTRA_ARG(extra);
+        extra.eResampleAlg = GRIORA_NearestNeighbour;
+        if (GDALRasterIOEx(band, GF_Read, x0, y0, winW, winH, buf.data(), bufW, bufH, GDT_Float32,
+                           0, 0, &extra) != CE_None) {
+            setError(
+                m_record.path + QStringLiteral(": ") +
+                QCoreApplication::translate("eco::render::RasterLayer", "cannot read pixels: ") +
+                QuietGdalErrors::last());
+            return;
+        }
+        if (ctx.isCancelled())
+            return;
+        int hasNoData = 0;
+        const double noData = GDALGetRasterNoDataValue(band, &hasNoData);
+        const auto noDataF = static_cast<float>(noData);
+        if (!valueRange(band, buf, hasNoData != 0, noDataF))
+            return; // all nodata: nothing to draw, not an error
+
+        const ColourRamp ramp = ColourRamp::viridis();
+        const double scale = 255.0 / (m_max - m_min);
+        const double sx = static_cast<double>(bufW) / winW, sy = static_cast<double>(bufH) / winH;
+        for (int y = 0; y < dev.height(); ++y) {
+            if ((y & 63) == 0 && ctx.isCancelled())
+                return;
+            auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
+            const int j = y / kStep;
+            const double fy = static_cast<double>(y % kStep) / kStep;
+            for (int x = 0; x < dev.width(); ++x) {
+                const int i = x / kStep;
+                const double fx = static_cast<double>(x % kStep) / kStep;
+                const auto k00 = static_cast<std::size_t>(j * gw + i);
+                const auto k01 = k00 + static_cast<std::size_t>(gw);
+                const double c = (gx[k00] * (1 - fx) + gx[k00 + 1] * fx) * (1 - fy) +
+                                 (gx[k01] * (1 - fx) + gx[k01 + 1] * fx) * fy;
+                const double r = (gy[k00] * (1 - fx) + gy[k00 + 1] * fx) * (1 - fy) +
+                                 (gy[k01] * (1 - fx) + gy[k01 + 1] * fx) * fy;
+                if (!(c >= x0 && c < x1 && r >= y0 && r < y1))
+                    continue; // outside the raster, or NaN
+                const int bx = std::min(bufW - 1, static_cast<int>((c - x0) * sx));
+                const int by = std::min(bufH - 1, static_cast<int>((r - y0) * sy));
+                const float v = buf[static_cast<std::size_t>(by) * static_cast<std::size_t>(bufW) +
+                                    static_cast<std::size_t>(bx)];
+                if (std::isnan(v) || (hasNoData && v == noDataF))
+                    continue;
+                line[x] = ramp.premultipliedAt((v - m_min) * scale / 255.0);
+            }
+        }
+        m_drawn = true;
+    }
+
+    // "EPSG:n" when GDAL can identify the file's CRS (PROJ builds transforms between codes much
+    // faster than between WKT strings), else its WKT, else the store's record, else lon/lat.
+    QString sourceCrs(GDALDatasetH ds) const {
+        const char* wkt = GDALGetProjectionRef(ds);
+        if (wkt && *wkt) {
+            OGRSpatialReferenceH srs = OSRNewSpatialReference(wkt);
+            QString out = QString::fromUtf8(wkt);
+            if (srs) {
+                OSRAutoIdentifyEPSG(srs);
+                const char* name = OSRGetAuthorityName(srs, nullptr);
+                const char* code = OSRGetAuthorityCode(srs, nullptr);
+                if (name && code && QLatin1String(name) == QLatin1String("EPSG"))
+                    out = QStringLiteral("EPSG:") + QLatin1String(code);
+                OSRDestroySpatialReference(srs);
+            }
+            return out;
+        }
+        return m_record.crs.trimmed().isEmpty() ? QStringLiteral("EPSG:4326") : m_record.crs;
+    }
+
+    // The colour ramp's range: the band's statistics when the file has them, else the values
+    // read (approximate, as the buffer may come from an overview, which is what is shown).
+    bool valueRange(GDALRasterBandH band, const std::vector<float>& buf, bool hasNoData,
+                    float noData) {
+        double mn = 0, mx = 0, mean = 0, sd = 0;
+        if (GDALGetRasterStatistics(band, TRUE, FALSE, &mn, &mx, &mean, &sd) == CE_None &&
+            mx > mn) {
+            m_min = mn;
+            m_max = mx;
+            return true;
+        }
+        float lo = INFINITY, hi = -INFINITY;
+        for (float v : buf)
+            if (!std::isnan(v) && !(hasNoData && v == noData)) {
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
+        if (!(lo <= hi))
+            return false;
+        m_min = lo;
+        m_max = hi > lo ? hi : lo + 1;
+        return true;
+    }
+
+    model::RasterRecord m_record;
+    double m_min = 0, m_max = 1;
+    bool m_drawn = false;
+};
+
+} // namespace
+
+RasterLayer::RasterLayer(model::RasterRecord record)
+    : MapLayer(QStringLiteral("raster"),
+               QCoreApplication::translate("eco::render::RasterLayer", "Satellite raster")),
+      m_record(std::move(record)) {
+    // Registration is idempotent; do it here, on the owning thread, before any worker opens.
+    GDALAllRegister();
+    if (!m_record.product.isEmpty())
+        setName(name() + QStringLiteral(" (") + m_record.product + QLatin1Char(')'));
+}
+
+std::optional<model::RasterRecord> RasterLayer::pick(const QList<model::RasterRecord>& records,
+                                                     std::int64_t ts, const QString& kind,
+                                                     const QString& productHint) {
+    QList<model::RasterRecord> candidates;
+    for (const auto& r : records)
+        if (r.kind == kind && r.product.contains(productHint, Qt::CaseInsensitive))
+            candidates << r;
+    if (candidates.isEmpty())
+        for (const auto& r : records)
+            if (r.kind == kind)
+                candidates << r;
+    if (candidates.isEmpty())
+        return std::nullopt;
+    std::optional<model::RasterRecord> before, after;
+    for (const auto& r : candidates) {
+        const std::int64_t t = r.ts.value_or(0);
+        if (t <= ts) {
+            if (!before || t > before->ts.value_or(0))
+                before = r;
+        } else if (!after || t < after->ts.value_or(0)) {
+            after = r;
+        }
+    }
+    return before ? before : after;
+}
+
+std::unique_ptr<MapLayerRenderer> RasterLayer::createRenderer(const MapSettings&) const {
+    return std::make_unique<RasterRenderer>(m_record);
+}
+
+geo::GeoRect RasterLayer::lonLatExtent() const {
+    return {m_record.west, m_record.south, m_record.east, m_record.north};
+}
+
+} // namespace eco::render

@@ -1,0 +1,39 @@
+// RasterLayer: one raster of the store's rasters table (a satellite product, by default the
+// newest AOD at the map time) drawn through a colour ramp. Each render opens its own GDAL dataset
+// on the worker (GDAL handles are not shared between threads), reads only the visible window
+// into a buffer no larger than the screen so GDAL picks the right overview, and maps every output
+// pixel back to the source through PROJ (a coarse grid of exact transforms, interpolated between,
+// which is exact enough for a lon/lat source and handles any CRS and rotated geotransforms).
+// Nodata is transparent. A file that cannot be read draws nothing and reports why.
+#pragma once
+
+#include "core/model/RasterRecord.h"
+#include "core/render/MapLayer.h"
+
+#include <QList>
+
+#include <cstdint>
+#include <optional>
+
+namespace eco::render {
+
+class RasterLayer : public MapLayer {
+public:
+    explicit RasterLayer(model::RasterRecord record);
+
+    // The raster to show at time ts: of this kind, preferring products containing productHint,
+    // the newest at or before ts (else the earliest after it).
+    static std::optional<model::RasterRecord>
+    pick(const QList<model::RasterRecord>& records, std::int64_t ts,
+         const QString& kind = QStringLiteral("satellite"),
+         const QString& productHint = QStringLiteral("AOD"));
+
+    std::unique_ptr<MapLayerRenderer> createRenderer(const MapSettings& settings) const override;
+    geo::GeoRect lonLatExtent() const override;
+    const model::RasterRecord& record() const { return m_record; }
+
+private:
+    model::RasterRecord m_record;
+};
+
+} // namespace eco::render

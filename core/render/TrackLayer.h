@@ -1,0 +1,46 @@
+// TrackLayer: one monitoring vehicle's route for one local day, drawn as a polyline whose
+// segments are coloured by the PM2.5 measured along it (fixed concentration bins, with a legend).
+// 1 Hz tracks have far more points than pixels, so each render drops points closer than about a
+// pixel to the last one kept (screen-space simplification), keeping bin changes.
+#pragma once
+
+#include "core/render/MapLayer.h"
+#include "core/store/SeriesRepository.h"
+
+#include <QColor>
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace eco::render {
+
+struct TrackData {
+    QString vehicleId;
+    std::int64_t dayStart = 0;
+    std::vector<QPointF> world; // Web Mercator metres
+    std::vector<std::int64_t> ts;
+    std::vector<float> value; // NaN when not measured
+    geo::GeoRect lonLatExtent;
+};
+
+class TrackLayer : public MapLayer {
+public:
+    TrackLayer(const QString& vehicleId, std::int64_t dayStart,
+               const std::vector<store::TrackFix>& fixes);
+
+    std::unique_ptr<MapLayerRenderer> createRenderer(const MapSettings& settings) const override;
+    geo::GeoRect lonLatExtent() const override { return m_data->lonLatExtent; }
+    std::size_t pointCount() const { return m_data->world.size(); }
+
+    // Upper bounds of the colour bins (ug/m3); values above the last go to the last colour.
+    static constexpr std::array<double, 5> kBinBounds{35, 75, 115, 150, 250};
+    static int bin(double value); // -1 when missing
+    static QColor binColour(int bin);
+
+private:
+    std::shared_ptr<const TrackData> m_data;
+};
+
+} // namespace eco::render

@@ -1,0 +1,328 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>eco::render::BasemapLabelLayer</name>
+    <message>
+        <source>Place names</source>
+        <translation>地名</translation>
+    </message>
+</context>
+<context>
+    <name>eco::render::BasemapLayer</name>
+    <message>
+        <source>the basemap draws in EPSG:3857 only, not %1</source>
+        <translation>底图仅支持 EPSG:3857 绘制，不支持 %1</translation>
+    </message>
+    <message>
+        <source>Basemap</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <source>basemap features skipped (%1): %2</source>
+        <translation>已跳过底图要素（%1 个）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>eco::render::EnterpriseLayer</name>
+    <message>
+        <source>enterprises draw in EPSG:3857 only</source>
+        <translation>企业图层仅支持 EPSG:3857 绘制</translation>
+    </message>
+    <message>
+        <source>Enterprises by industry</source>
+        <translation>企业（按行业）</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+</context>
+<context>
+    <name>eco::render::MapDecorations</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>北</translation>
+    </message>
+</context>
+<context>
+    <name>eco::render::RasterLayer</name>
+    <message>
+        <source>unknown GDAL error</source>
+        <translation>未知 GDAL 错误</translation>
+    </message>
+    <message>
+        <source>cannot open the raster: </source>
+        <translation>无法打开栅格：</translation>
+    </message>
+    <message>
+        <source>the file has no raster band</source>
+        <translation>文件中没有栅格波段</translation>
+    </message>
+    <message>
+        <source>the raster has no usable georeferencing</source>
+        <translation>栅格缺少可用的地理参考</translation>
+    </message>
+    <message>
+        <source>cannot read pixels: </source>
+        <translation>无法读取像元：</translation>
+    </message>
+    <message>
+        <source>Satellite raster</source>
+        <translation>卫星遥感栅格</translation>
+    </message>
+</context>
+<context>
+    <name>eco::render::SiteLayer</name>
+    <message>
+        <source>stations draw in EPSG:3857 only</source>
+        <translation>站点图层仅支持 EPSG:3857 绘制</translation>
+    </message>
+    <message>
+        <source>Stations: PM2.5 (µg/m³)</source>
+        <translation>站点：PM2.5（µg/m³）</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Monitoring stations</source>
+        <translation>监测站点</translation>
+    </message>
+</context>
+<context>
+    <name>eco::render::TrackLayer</name>
+    <message>
+        <source>tracks draw in EPSG:3857 only</source>
+        <translation>轨迹图层仅支持 EPSG:3857 绘制</translation>
+    </message>
+    <message>
+        <source>Vehicle %1: PM2.5 (µg/m³)</source>
+        <translation>走航车 %1：PM2.5（µg/m³）</translation>
+    </message>
+    <message>
+        <source>Vehicle track</source>
+        <translation>走航轨迹</translation>
+    </message>
+    <message>
+        <source>Vehicle track %1 (%2)</source>
+        <translation>走航轨迹 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>eco::ui::DetailsPanel</name>
+    <message>
+        <source>national station</source>
+        <translation>国控站</translation>
+    </message>
+    <message>
+        <source>super station</source>
+        <translation>超级站</translation>
+    </message>
+    <message>
+        <source>photochemical station</source>
+        <translation>光化学组分站</translation>
+    </message>
+    <message>
+        <source>transport-channel station</source>
+        <translation>传输通道站</translation>
+    </message>
+    <message>
+        <source>micro-station</source>
+        <translation>微站</translation>
+    </message>
+    <message>
+        <source>Click a station or an enterprise on the map to see its details.</source>
+        <translation>在地图上点击站点或企业以查看详情。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>no recent data</source>
+        <translation>近期无数据</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>排污许可证</translation>
+    </message>
+    <message>
+        <source>gas</source>
+        <translation>废气</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>废水</translation>
+    </message>
+    <message>
+        <source>%1 m high</source>
+        <translation>高 %1 米</translation>
+    </message>
+    <message>
+        <source>Outlets</source>
+        <translation>排放口</translation>
+    </message>
+</context>
+<context>
+    <name>eco::ui::LayerListWidget</name>
+    <message>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <source>Opacity of %1</source>
+        <translation>%1 的不透明度</translation>
+    </message>
+</context>
+<context>
+    <name>eco::ui::MainWindow</name>
+    <message>
+        <source>EcoSentry - Environmental Enforcement Command Center</source>
+        <translation>EcoSentry 生态环境执法指挥中心</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Full Extent</source>
+        <translation>全图(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Map Image...</source>
+        <translation>导出地图图片(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About EcoSentry</source>
+        <translation>关于 EcoSentry(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About EcoSentry</source>
+        <translation>关于 EcoSentry</translation>
+    </message>
+    <message>
+        <source>EcoSentry
+Environmental enforcement command center: monitoring data, violation clues, source tracing and the closed enforcement loop.</source>
+        <translation>EcoSentry
+生态环境执法指挥中心：监测数据、违法线索、污染溯源与执法闭环管理。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Lon %1°  Lat %2°</source>
+        <translation>经度 %1°  纬度 %2°</translation>
+    </message>
+    <message>
+        <source>The store %1 does not exist.
+Run `ecosentry demo` to build the demo city, or import data with `ecosentry import`.</source>
+        <translation>数据库 %1 不存在。
+请运行 `ecosentry demo` 生成演示城市，或用 `ecosentry import` 导入数据。</translation>
+    </message>
+    <message>
+        <source>The store %1 is empty.
+Run `ecosentry demo` to build the demo city, or import data with `ecosentry import`.</source>
+        <translation>数据库 %1 为空。
+请运行 `ecosentry demo` 生成演示城市，或用 `ecosentry import` 导入数据。</translation>
+    </message>
+    <message>
+        <source>Cannot open the store %1:
+%2</source>
+        <translation>无法打开数据库 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>Export Map Image</source>
+        <translation>导出地图图片</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>eco::ui::MapCanvas</name>
+    <message>
+        <source>Rendered in %1 ms (%2)</source>
+        <translation>渲染耗时 %1 毫秒（%2）</translation>
+    </message>
+</context>
+</TS>
