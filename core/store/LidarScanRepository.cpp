@@ -82,10 +82,14 @@ bool LidarScanRepository::write(const model::LidarScan& s) {
     if (s.values.size() != static_cast<size_t>(s.nrays()) * static_cast<size_t>(s.nbins))
         throw StoreError("lidar scan " + s.deviceId.toStdString() +
                          ": values do not match rays x bins");
+    return write(s, encodeValues(s.values));
+}
+
+bool LidarScanRepository::write(const model::LidarScan& s, const QByteArray& encodedValues) {
     m_upsert.bind(1, s.deviceId).bind(2, s.ts).bind(3, s.mode).bind(4, s.elevationDeg);
     m_upsert.bind(5, s.rangeStartM).bind(6, s.binM).bind(7, s.nbins).bind(8, s.nrays());
     m_upsert.bindBlob(9, encodeAzimuths(s.azimuths)).bind(10, kEncoding);
-    m_upsert.bindBlob(11, encodeValues(s.values));
+    m_upsert.bindBlob(11, encodedValues);
     m_upsert.execute();
     return m_db.changes() > 0;
 }

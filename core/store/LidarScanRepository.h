@@ -20,6 +20,9 @@ public:
 
     // Upsert by (device, ts, mode, elevation). Returns true when inserted or changed.
     bool write(const model::LidarScan& scan);
+    // The same with the values already encoded by encodeValues() (bulk writers compress on
+    // worker threads); scan.values is ignored.
+    bool write(const model::LidarScan& scan, const QByteArray& encodedValues);
     std::optional<model::LidarScan> read(const QString& deviceId, std::int64_t ts,
                                          const QString& mode, double elevationDeg) const;
     // The newest scan of each device at or before ts, no older than maxAgeS.
