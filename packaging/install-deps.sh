@@ -8,10 +8,12 @@ PACKAGES=(
   qt6-translations-l10n qt6-qpa-plugins libgl-dev
   libgdal-dev gdal-bin libproj-dev proj-bin
   libsqlite3-dev sqlite3
+  libsodium-dev libssl-dev
   libqcustomplot-dev libqcustomplot2.1-qt6
   fonts-noto-cjk
   xvfb xauth
   libbenchmark-dev
+  clang libclang-rt-14-dev
 )
 
 missing=()

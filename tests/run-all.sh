@@ -16,3 +16,6 @@ echo "== sanitizer build (ASan + UBSan) =="
 "$here/packaging/build.sh" "$here/build-asan" -DECOSENTRY_SANITIZE=ON -DECOSENTRY_BUILD_BENCH=OFF
 ASAN_OPTIONS="detect_leaks=0:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
   ctest --test-dir "$here/build-asan" --output-on-failure -j "$jobs"
+
+echo "== fuzzing the HJ 212 parser (libFuzzer, bounded) =="
+"$here/tests/fuzz/run-fuzz.sh" "${ECOSENTRY_FUZZ_SECONDS:-60}" "$here/build-fuzz"
