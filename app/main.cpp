@@ -27,7 +27,12 @@ void printUsage() {
         "       ecosentry trace --db PATH (--clue ID | --site ID --time T | --lon X --lat Y\n"
         "             --time T) [--hours N] [--pollutant CODE] [--format csv|json]\n"
         "       ecosentry trace --evaluate --db PATH\n"
-        "       ecosentry info --db PATH\n",
+        "       ecosentry info --db PATH\n"
+        "       ecosentry task create|dispatch|accept|arrive|verify-site|report|close|reopen|\n"
+        "             cancel|comment|list|show ... --db PATH --user NAME   (task --help)\n"
+        "       ecosentry task verify --db PATH\n"
+        "       ecosentry user add|list|set-role|set-team|set-district|disable|enable|passwd\n"
+        "             --db PATH [--user ADMIN]   (user --help)\n",
                stderr);
 }
 
@@ -49,6 +54,8 @@ int main(int argc, char** argv) {
         {"listen", {runListenCommand, false}},
         {"aqi", {runAqiCommand, false}},
         {"trace", {runTraceCommand, false}},
+        {"task", {runTaskCommand, false}},
+        {"user", {runUserCommand, false}},
     };
     if (argc >= 2 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0)) {
         printUsage();

@@ -290,7 +290,57 @@ CREATE TABLE ingest_log(
 ) WITHOUT ROWID;
 )SQL";
 
-constexpr std::array kSteps{kV1, kV2};
+// Version 3: tasks (core/task). task_events stays the append-only truth; v3 adds the replica
+// (node) that wrote each event so sync can merge logs as a set ordered by (hlc, node, id), teams
+// for dispatch, a team per user, and two caches rebuilt from the log in the same transaction as
+// each append: `tasks` (one row per task, for the board) and `task_attachments` (files an event
+// recorded). The caches are never the truth: `task verify` checks them against the chain.
+constexpr const char* kV3 = R"SQL(
+ALTER TABLE task_events ADD COLUMN node TEXT NOT NULL DEFAULT '';
+CREATE INDEX task_events_hlc ON task_events(hlc);
+
+CREATE TABLE teams(
+  id         TEXT PRIMARY KEY,
+  name       TEXT NOT NULL DEFAULT '',
+  district   TEXT NOT NULL DEFAULT '',
+  created_ts INTEGER NOT NULL
+) WITHOUT ROWID;
+
+ALTER TABLE users ADD COLUMN team TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE tasks(
+  id            TEXT PRIMARY KEY,
+  title         TEXT NOT NULL DEFAULT '',
+  severity      TEXT NOT NULL,
+  state         TEXT NOT NULL,
+  district      TEXT NOT NULL DEFAULT '',
+  clue_id       TEXT,
+  enterprise_id TEXT,
+  outlet_id     TEXT,
+  team          TEXT NOT NULL DEFAULT '',
+  officer       TEXT NOT NULL DEFAULT '',
+  created_ts    INTEGER NOT NULL,
+  dispatched_ts INTEGER,
+  deadline_ts   INTEGER,
+  updated_ts    INTEGER NOT NULL,
+  conclusion    TEXT NOT NULL DEFAULT '',
+  event_count   INTEGER NOT NULL,
+  head_hash     TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX tasks_state ON tasks(state, deadline_ts);
+CREATE INDEX tasks_clue ON tasks(clue_id);
+
+CREATE TABLE task_attachments(
+  task_id  TEXT NOT NULL,
+  event_id TEXT NOT NULL,
+  sha256   TEXT NOT NULL,
+  name     TEXT NOT NULL,
+  size     INTEGER NOT NULL,
+  PRIMARY KEY(task_id, event_id, sha256)
+) WITHOUT ROWID;
+)SQL";
+
+constexpr std::array kSteps{kV1, kV2, kV3};
 
 } // namespace
 

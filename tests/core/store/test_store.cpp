@@ -95,7 +95,11 @@ private Q_SLOTS:
             seedCatalog(db);
             db.exec(
                 "DROP TABLE quarantine; DROP TABLE ingest_log; ALTER TABLE outlets DROP COLUMN pw; "
-                "ALTER TABLE sites DROP COLUMN pw; PRAGMA user_version=1");
+                "ALTER TABLE sites DROP COLUMN pw; "
+                // and without v3 (tasks)
+                "DROP TABLE teams; DROP TABLE tasks; DROP TABLE task_attachments; "
+                "DROP INDEX task_events_hlc; ALTER TABLE task_events DROP COLUMN node; "
+                "ALTER TABLE users DROP COLUMN team; PRAGMA user_version=1");
         }
         const auto db = Database::open(p);
         QCOMPARE(db.userVersion(), store::Migrations::latestVersion());
