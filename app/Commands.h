@@ -14,6 +14,7 @@ int runIngestCommand(const QStringList& args);
 int runListenCommand(const QStringList& args);
 int runAqiCommand(const QStringList& args);
 int runTraceCommand(const QStringList& args);
+int runScreenCommand(const QStringList& args);
 int runTaskCommand(const QStringList& args);
 int runUserCommand(const QStringList& args);
 // The GUI: argv as given (it owns the QApplication).

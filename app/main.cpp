@@ -14,26 +14,29 @@
 namespace {
 
 void printUsage() {
-    std::fputs("usage: ecosentry [--db PATH] [--wall] [--lang zh_CN|en] [--screenshot FILE]   GUI\n"
-               "       ecosentry demo [--db PATH] [--days N] [--seed N]\n"
-               "       ecosentry import KIND FILE --db PATH [--strict]\n"
-               "             KIND: sites enterprises outlets limits readings power tracks lidar\n"
-               "                   alerts measures raster\n"
-               "       ecosentry render --db PATH --out FILE.png [--size WxH] [--bbox W,S,E,N]\n"
-               "       ecosentry ingest hj212 FILE|- --db PATH\n"
+    std::fputs(
+        "usage: ecosentry [--db PATH] [--wall] [--lang zh_CN|en] [--screenshot FILE]   GUI\n"
+        "       ecosentry demo [--db PATH] [--days N] [--seed N]\n"
+        "       ecosentry import KIND FILE --db PATH [--strict]\n"
+        "             KIND: sites enterprises outlets limits readings power tracks lidar\n"
+        "                   alerts measures raster\n"
+        "       ecosentry render --db PATH --out FILE.png [--size WxH] [--bbox W,S,E,N]\n"
+        "       ecosentry ingest hj212 FILE|- --db PATH\n"
         "       ecosentry listen --port N --db PATH\n"
         "       ecosentry aqi hourly|daily --db PATH [--site ID] [--from D] [--to D]\n"
         "             [--standard auto|2012|2026] [--format csv|json]\n"
         "       ecosentry trace --db PATH (--clue ID | --site ID --time T | --lon X --lat Y\n"
         "             --time T) [--hours N] [--pollutant CODE] [--format csv|json]\n"
         "       ecosentry trace --evaluate --db PATH\n"
+        "       ecosentry screen --db PATH [--from D] [--to D] [--full] [--format csv|json]\n"
+        "             [--rules E1,F1,...] [--evaluate] [--settings]\n"
         "       ecosentry info --db PATH\n"
         "       ecosentry task create|dispatch|accept|arrive|verify-site|report|close|reopen|\n"
         "             cancel|comment|list|show ... --db PATH --user NAME   (task --help)\n"
         "       ecosentry task verify --db PATH\n"
         "       ecosentry user add|list|set-role|set-team|set-district|disable|enable|passwd\n"
         "             --db PATH [--user ADMIN]   (user --help)\n",
-               stderr);
+        stderr);
 }
 
 struct Command {
@@ -46,15 +49,11 @@ struct Command {
 int main(int argc, char** argv) {
     using namespace eco::app;
     const std::map<std::string, Command> commands = {
-        {"demo", {runDemoCommand, false}},
-        {"import", {runImportCommand, false}},
-        {"render", {runRenderCommand, true}},
-        {"info", {runInfoCommand, false}},
-        {"ingest", {runIngestCommand, false}},
-        {"listen", {runListenCommand, false}},
-        {"aqi", {runAqiCommand, false}},
-        {"trace", {runTraceCommand, false}},
-        {"task", {runTaskCommand, false}},
+        {"demo", {runDemoCommand, false}},     {"import", {runImportCommand, false}},
+        {"render", {runRenderCommand, true}},  {"info", {runInfoCommand, false}},
+        {"ingest", {runIngestCommand, false}}, {"listen", {runListenCommand, false}},
+        {"aqi", {runAqiCommand, false}},       {"trace", {runTraceCommand, false}},
+        {"screen", {runScreenCommand, false}}, {"task", {runTaskCommand, false}},
         {"user", {runUserCommand, false}},
     };
     if (argc >= 2 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0)) {

@@ -1,0 +1,30 @@
+// CircuitStates: a power circuit's ON/OFF state per 15-minute slot. Thresholds come from the
+// configuration when set (meta `screen.circuit.<meter_id>.on_kw` / `.off_kw`), otherwise they
+// are learned from the circuit's own bimodal power histogram (Otsu split, then ON/OFF levels a
+// set share of the way between the two modes) over the days before each local week, so the
+// states of a week never depend on data after it. Hysteresis between the two levels and a minimum
+// dwell keep a noisy reading near one threshold from flapping the state.
+#pragma once
+
+#include "core/screen/ScreeningSettings.h"
+#include "core/screen/SubjectData.h"
+
+#include <optional>
+#include <span>
+
+namespace eco::screen {
+
+struct ThresholdOverride {
+    double onKw = 0;
+    double offKw = 0;
+};
+
+// Learns thresholds from a set of readings (NaN ignored). nullopt when there are too few.
+std::optional<CircuitThresholds> learnThresholds(std::span<const float> kw,
+                                                 const ScreeningSettings& s);
+
+// Fills c.thresholds (one per local week in the grid) and c.state.
+void computeCircuitStates(Circuit& c, const ScreeningSettings& s,
+                          std::optional<ThresholdOverride> configured);
+
+} // namespace eco::screen

@@ -1,0 +1,141 @@
+#include "core/screen/ScreeningSettings.h"
+
+#include "core/store/Database.h"
+#include "core/store/StoreError.h"
+
+#include <QHash>
+
+#include <array>
+
+namespace eco::screen {
+
+namespace {
+
+using S = ScreeningSettings;
+constexpr std::array kEntries{
+    S::Entry{"E1", "o2_max_pct", &S::o2MaxPct, "O2 (%) at or above which no correction is valid"},
+    S::Entry{"E1", "severity2_multiple", &S::severity2Multiple, "(C-L)/L for severity 2"},
+    S::Entry{"E1", "severity3_multiple", &S::severity3Multiple, "(C-L)/L for severity 3"},
+    S::Entry{"E2", "min_valid_hours", &S::e2MinValidHours, "valid hours for a daily mean"},
+    S::Entry{"F1", "min_hours", &S::f1MinHours, "consecutive constant hours"},
+    S::Entry{"F1", "tolerance_pct", &S::f1TolerancePct, "max-min as % of the value"},
+    S::Entry{"F1", "flow_vary_pct", &S::f1FlowVaryPct,
+             "flow range (% of mean) that counts as varying"},
+    S::Entry{"F1", "o2_vary_pts", &S::f1O2VaryPts, "O2 range (points) that counts as varying"},
+    S::Entry{"F1", "severity3_hours", &S::f1Severity3Hours, "constant this long: severity 3"},
+    S::Entry{"F2", "window_hours", &S::f2WindowHours, "band window"},
+    S::Entry{"F2", "min_valid_hours", &S::f2MinValidHours, "valid hours in the window"},
+    S::Entry{"F2", "band_pct_of_span", &S::f2BandPctOfSpan, "range below this % of span"},
+    S::Entry{"F2", "span_per_limit", &S::f2SpanPerLimit,
+             "analyser span as a multiple of the hour limit"},
+    S::Entry{"F3", "window_hours", &S::f3WindowHours, "median window"},
+    S::Entry{"F3", "min_valid_hours", &S::f3MinValidHours, "valid hours in the window"},
+    S::Entry{"F3", "dl_multiple", &S::f3DlMultiple, "median below this multiple of the DL"},
+    S::Entry{"F3", "dl_a21026", &S::f3DlSo2, "SO2 detection limit, mg/m3"},
+    S::Entry{"F3", "dl_a21002", &S::f3DlNox, "NOx detection limit, mg/m3"},
+    S::Entry{"F3", "dl_a34013", &S::f3DlDust, "particulate detection limit, mg/m3"},
+    S::Entry{"F3", "dl_a24088", &S::f3DlNmhc, "NMHC detection limit, mg/m3"},
+    S::Entry{"F3", "min_producing_share", &S::f3MinProducingShare,
+             "share of window hours producing"},
+    S::Entry{"F4", "window_hours", &S::f4WindowHours, "trailing window"},
+    S::Entry{"F4", "max_bad_share", &S::f4MaxBadShare, "share of flagged or missing hours"},
+    S::Entry{"F4", "high_load_ratio", &S::f4HighLoadRatio,
+             "high-load vs low-load bad share: severity 3"},
+    S::Entry{"F5", "baseline_hours", &S::f5BaselineHours, "rolling-median baseline"},
+    S::Entry{"F5", "recent_hours", &S::f5RecentHours, "recent median compared with the baseline"},
+    S::Entry{"F5", "mad_multiple", &S::f5MadMultiple, "shift in MADs"},
+    S::Entry{"F5", "fall_ratio", &S::f5FallRatio, "hour-to-hour fall below this ratio"},
+    S::Entry{"F5", "max_load_change", &S::f5MaxLoadChange, "flow change that explains a step"},
+    S::Entry{"F5", "min_level_dl", &S::f5MinLevelDl,
+             "hour falls judged only from this many detection limits up"},
+    S::Entry{"F5", "rises", &S::f5Rises, "1: rises count as steps too"},
+    S::Entry{"F6", "window_days", &S::f6WindowDays, "trailing window"},
+    S::Entry{"F6", "min_valid_hours", &S::f6MinValidHours, "valid hours in the window"},
+    S::Entry{"F6", "band_low", &S::f6BandLow, "lower edge of the band as a share of L"},
+    S::Entry{"F6", "share", &S::f6Share, "share of valid hours in the band"},
+    S::Entry{"F6", "cliff_min_share", &S::f6CliffMinShare, "band share for a histogram cliff"},
+    S::Entry{"F6", "cliff_ratio", &S::f6CliffRatio,
+             "hours in [L,1.1L) per band hour below which it is a cliff"},
+    S::Entry{"F7", "baseline_days", &S::f7BaselineDays, "O2 P90 baseline (complete days before)"},
+    S::Entry{"F7", "min_baseline_hours", &S::f7MinBaselineHours, "valid hours in the baseline"},
+    S::Entry{"F7", "o2_margin_pts", &S::f7O2MarginPts, "O2 above P90 by this many points"},
+    S::Entry{"F7", "coal_o2_pct", &S::f7CoalO2Pct,
+             "O2 above this at a coal boiler (O2 ref 6 or 9 %)"},
+    S::Entry{"F7", "raw_fall_ratio", &S::f7RawFallRatio,
+             "raw concentrations below this share of their median"},
+    S::Entry{"F7", "min_hours", &S::f7MinHours, "consecutive hours"},
+    S::Entry{"F8", "baseline_days", &S::f8BaselineDays, "flow P90 baseline (complete days before)"},
+    S::Entry{"F8", "flow_zero_share", &S::f8FlowZeroShare,
+             "flow below this share of its P90 is ~0"},
+    S::Entry{"F8", "min_hours", &S::f8MinHours, "consecutive hours"},
+    S::Entry{"circuit", "dwell_min", &S::circuitDwellMin, "minimum dwell before a state change"},
+    S::Entry{"circuit", "learn_days", &S::circuitLearnDays, "days of history to learn thresholds"},
+    S::Entry{"circuit", "min_on_kw", &S::circuitMinOnKw, "below this a circuit is never ON"},
+    S::Entry{"circuit", "off_at", &S::circuitOffAt, "OFF threshold between the two modes"},
+    S::Entry{"circuit", "on_at", &S::circuitOnAt, "ON threshold between the two modes"},
+    S::Entry{"circuit", "off_max_share", &S::circuitOffMaxShare,
+             "lower mode above this share of the upper: two load levels, not OFF/ON"},
+    S::Entry{"P1", "min_minutes", &S::p1MinMinutes, "treatment OFF while producing"},
+    S::Entry{"P1", "high_minutes", &S::p1HighMinutes, "... this long: severity 3"},
+    S::Entry{"P2", "max_lag_minutes", &S::p2MaxLagMinutes, "lag beyond which the order is wrong"},
+    S::Entry{"P2", "window_minutes", &S::p2WindowMinutes,
+             "longest lag still read as start/stop order"},
+    S::Entry{"P3", "margin", &S::p3Margin, "allowed excess over (1 - reduction)"},
+    S::Entry{"P3", "baseline_min_days", &S::p3BaselineMinDays,
+             "working days in the baseline, at least"},
+    S::Entry{"P3", "baseline_max_days", &S::p3BaselineMaxDays,
+             "working days in the baseline, at most"},
+    S::Entry{"P3", "min_hours", &S::p3MinHours, "alert hours before the energy ratio is judged"},
+    S::Entry{"P4", "min_missing_minutes", &S::p4MinMissingMinutes, "missing power during an alert"},
+    S::Entry{"A1", "min_hours", &S::a1MinHours, "constant hours at a station"},
+    S::Entry{"A1", "tolerance_pct", &S::a1TolerancePct, "max-min as % of the value"},
+    S::Entry{"A1", "band_window_hours", &S::a1BandWindowHours, "low-variance window"},
+    S::Entry{"A1", "band_pct", &S::a1BandPct, "range below this % of the observed span"},
+    S::Entry{"A1", "span_days", &S::a1SpanDays, "days over which the observed span is taken"},
+    S::Entry{"A1", "step_min_factor", &S::a1StepMinFactor,
+             "a step must change the ratio to the reference beyond this factor"},
+    S::Entry{"A1", "disagree_factor", &S::a1DisagreeFactor,
+             "micro/national ratio beyond this factor"},
+    S::Entry{"A1", "disagree_hours", &S::a1DisagreeHours, "median window of the ratio"},
+    S::Entry{"A1", "disagree_min_level", &S::a1DisagreeMinLevel,
+             "ug/m3 (CO: mg/m3 x 10) below which no station ratio is judged"},
+};
+
+} // namespace
+
+std::span<const ScreeningSettings::Entry> ScreeningSettings::entries() {
+    return kEntries;
+}
+
+QString ScreeningSettings::key(const Entry& e) {
+    return QStringLiteral("screen.%1.%2").arg(QLatin1String(e.rule), QLatin1String(e.name));
+}
+
+ScreeningSettings ScreeningSettings::load(const store::Database& db) {
+    ScreeningSettings s;
+    auto st = db.prepare("SELECT key, value FROM meta WHERE key LIKE 'screen.%'");
+    QHash<QString, QString> stored;
+    while (st.step())
+        stored.insert(st.text(0), st.text(1));
+    for (const Entry& e : kEntries) {
+        const auto it = stored.constFind(key(e));
+        if (it == stored.constEnd())
+            continue;
+        bool ok = false;
+        const double v = it->toDouble(&ok);
+        if (!ok)
+            throw store::StoreError(
+                ("meta key " + key(e) + ": '" + *it + "' is not a number").toStdString());
+        s.*(e.member) = v;
+    }
+    return s;
+}
+
+void ScreeningSettings::save(store::Database& db) const {
+    store::Transaction tx(db);
+    for (const Entry& e : kEntries)
+        db.setMeta(key(e), QString::number(this->*(e.member), 'g', 12));
+    tx.commit();
+}
+
+} // namespace eco::screen
