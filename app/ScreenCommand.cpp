@@ -3,6 +3,7 @@
 // --evaluate, prints precision and recall per rule against the demo's ground truth.
 #include "app/CliOptions.h"
 #include "app/Commands.h"
+#include "app/CsvField.h"
 
 #include "core/model/Time.h"
 #include "core/screen/ScreenEvaluation.h"
@@ -22,14 +23,6 @@
 namespace eco::app {
 
 namespace {
-
-QString csvField(const QString& s) {
-    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n'))
-        return s;
-    QString q = s;
-    q.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + q + u'"';
-}
 
 void printCsv(const std::vector<screen::StoredClue>& clues) {
     std::puts("clue_id,rule,subject_kind,subject_id,start,end,severity,score,summary");

@@ -4,6 +4,7 @@
 // prints. Exit 0 on success, 1 when the engine refuses or fails, 2 on a usage error.
 #include "app/CliOptions.h"
 #include "app/Commands.h"
+#include "app/CsvField.h"
 
 #include "core/model/Time.h"
 #include "core/store/Database.h"
@@ -73,14 +74,6 @@ std::optional<std::int64_t> timeOption(const CliOptions& o, const char* name, QS
 
 QString fmtTime(const std::optional<std::int64_t>& ts) {
     return ts ? model::formatIsoLocal(*ts) : QString();
-}
-
-QString csvField(QString s) {
-    if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n')) {
-        s.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        return u'"' + s + u'"';
-    }
-    return s;
 }
 
 QJsonObject snapshotJson(const task::TaskSnapshot& s, bool overdue) {

@@ -2,6 +2,7 @@
 // `--evaluate` against the demo's ground-truth episodes.
 #include "app/CliOptions.h"
 #include "app/Commands.h"
+#include "app/CsvField.h"
 
 #include "core/model/Time.h"
 #include "core/store/Database.h"
@@ -18,14 +19,6 @@
 namespace eco::app {
 
 namespace {
-
-QString csvField(const QString& s) {
-    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n'))
-        return s;
-    QString q = s;
-    q.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + q + u'"';
-}
 
 void printCsv(const trace::TraceReport& rep) {
     std::puts("rank,enterprise_id,outlet_id,score,p_top1,p_top3,distance_m,bearing_deg,"
