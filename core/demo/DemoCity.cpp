@@ -6,6 +6,7 @@
 #include "core/model/Time.h"
 #include "core/store/Database.h"
 #include "core/store/StoreError.h"
+#include "core/task/TaskSeeder.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -76,6 +77,36 @@ DemoCity::Report DemoCity::build(const DemoConfig& config, const Progress& progr
         db.setMeta(QStringLiteral("demo_start"), model::formatIsoLocal(config.startTs));
         tx.commit();
         stageDone(QStringLiteral("ambient"));
+    }
+    {
+        // The closed loop's side of the demo: users for every role and tasks in every state,
+        // made from enterprises with injected violations (confirmed on site) and a few clean
+        // ones (not confirmed). Demo passwords are published, so the cheap hashing setting is
+        // enough and keeps the demo fast.
+        std::vector<task::SeedSubject> subjects;
+        auto violators = db.prepare(
+            "SELECT DISTINCT coalesce(o.enterprise_id, t.subject_id) FROM truth_violations t "
+            "LEFT JOIN outlets o ON t.subject_kind='outlet' AND o.id=t.subject_id "
+            "WHERE t.subject_kind IN ('outlet','enterprise') ORDER BY 1 LIMIT 30");
+        while (violators.step())
+            subjects.push_back({QString(), violators.text(0), true});
+        auto clean = db.prepare(
+            "SELECT id FROM enterprises WHERE id NOT IN (SELECT coalesce(o.enterprise_id, "
+            "t.subject_id) FROM truth_violations t LEFT JOIN outlets o ON o.id=t.subject_id) "
+            "ORDER BY id LIMIT 10 OFFSET 100");
+        std::vector<task::SeedSubject> cleanSubjects;
+        while (clean.step())
+            cleanSubjects.push_back({QString(), clean.text(0), false});
+        // Interleave so the first few tasks (one per state) include both outcomes.
+        for (size_t i = 0; i < cleanSubjects.size(); ++i)
+            subjects.insert(subjects.begin() +
+                                static_cast<std::ptrdiff_t>(std::min(subjects.size(), i * 3 + 1)),
+                            cleanSubjects[i]);
+        const task::SeedResult seeded =
+            task::TaskSeeder::seed(db, subjects, config.seed, config.startTs, config.endTs(),
+                                   task::PasswordPolicy::interactive());
+        report.tasks = static_cast<int>(seeded.taskIds.size());
+        stageDone(QStringLiteral("users and tasks"));
     }
     if (progress)
         progress(QStringLiteral("checkpoint"), 0);

@@ -23,6 +23,7 @@ public:
         std::int64_t cemsRows = 0;
         std::int64_t powerRows = 0;
         std::int64_t truthRows = 0;
+        int tasks = 0;
         double totalSeconds = 0;
     };
 

@@ -41,6 +41,9 @@ const char* const kTableQueries[][2] = {
     {"truth_episodes", "SELECT * FROM truth_episodes ORDER BY id"},
     {"truth_observations", "SELECT * FROM truth_observations ORDER BY episode_id,receptor_kind,"
                            "receptor_id,ts"},
+    {"users", "SELECT * FROM users ORDER BY username"},
+    {"task_events", "SELECT * FROM task_events ORDER BY task_id,seq"},
+    {"tasks", "SELECT * FROM tasks ORDER BY 1"},
 };
 
 QHash<QString, QByteArray> checksums(const QString& path) {
@@ -91,6 +94,7 @@ private slots:
     void sameSeedGivesTheSameStore();
     void otherSeedGivesAnotherStore();
     void groundTruthCoversEveryRule();
+    void closedLoopHasEveryRoleAndState();
     void buildReportsItsStages();
     void commandRejectsBadUsage_data();
     void commandRejectsBadUsage();
@@ -145,6 +149,26 @@ void TestDemoCity::groundTruthCoversEveryRule() {
     QCOMPARE(db.meta(QStringLiteral("demo_seed")), QStringLiteral("1"));
     QCOMPARE(db.meta(QStringLiteral("demo_days")), QStringLiteral("2"));
     QCOMPARE(db.meta(QStringLiteral("demo_start")), QStringLiteral("2026-10-01T00:00:00+08:00"));
+}
+
+void TestDemoCity::closedLoopHasEveryRoleAndState() {
+    const auto db = store::Database::open(path("a.db"), store::Database::Mode::ReadOnly);
+    QSet<QString> roles, states;
+    auto r = db.prepare("SELECT DISTINCT role FROM users");
+    while (r.step())
+        roles.insert(r.text(0));
+    auto s = db.prepare("SELECT DISTINCT state FROM tasks");
+    while (s.step())
+        states.insert(s.text(0));
+    for (const char* role :
+         {"viewer", "duty_officer", "field_officer", "supervisor", "administrator"})
+        QVERIFY2(roles.contains(QLatin1String(role)), role);
+    for (const char* state : {"created", "dispatched", "accepted", "on_site", "verified",
+                              "reported", "closed", "reopened", "cancelled"})
+        QVERIFY2(states.contains(QLatin1String(state)), state);
+    auto ev = db.prepare("SELECT count(*) FROM task_events");
+    QVERIFY(ev.step());
+    QVERIFY(ev.int64(0) > 40);
 }
 
 void TestDemoCity::buildReportsItsStages() {
