@@ -7,8 +7,11 @@
 #include "core/store/SeriesRepository.h"
 #include "core/store/StoreError.h"
 #include "ui/DetailsPanel.h"
+#include "ui/IngestStatusView.h"
 #include "ui/LayerListWidget.h"
 #include "ui/MapCanvas.h"
+#include "ui/OutletPanel.h"
+#include "ui/StationPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,6 +22,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
@@ -47,7 +51,12 @@ MainWindow::MainWindow(const QString& dbPath, QWidget* parent) : QMainWindow(par
     loadStore(dbPath);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // The child widgets outlive m_db by a moment; make sure none can read it then.
+    m_ingest->setDatabase(nullptr);
+    m_station->clear();
+    m_outlet->clear();
+}
 
 void MainWindow::buildUi() {
     m_canvas = new MapCanvas(this);
@@ -69,6 +78,27 @@ void MainWindow::buildUi() {
     detailsDock->setWidget(scroll);
     addDockWidget(Qt::RightDockWidgetArea, detailsDock);
     resizeDocks({layerDock, detailsDock}, {240, 300}, Qt::Horizontal);
+
+    // The clicked marker's monitoring data: a station's AQI or an enterprise's CEMS record.
+    m_station = new StationPanel(this);
+    m_outlet = new OutletPanel(this);
+    m_monitoring = new QStackedWidget(this);
+    m_monitoring->addWidget(m_station);
+    m_monitoring->addWidget(m_outlet);
+    auto* monitoringDock = new QDockWidget(tr("Monitoring"), this);
+    monitoringDock->setObjectName(QStringLiteral("monitoringDock"));
+    monitoringDock->setWidget(m_monitoring);
+    addDockWidget(Qt::RightDockWidgetArea, monitoringDock);
+    splitDockWidget(detailsDock, monitoringDock, Qt::Vertical);
+    resizeDocks({layerDock, detailsDock}, {240, 420}, Qt::Horizontal);
+    resizeDocks({detailsDock, monitoringDock}, {260, 640}, Qt::Vertical);
+
+    m_ingest = new IngestStatusView(this);
+    auto* ingestDock = new QDockWidget(tr("Ingest Status"), this);
+    ingestDock->setObjectName(QStringLiteral("ingestDock"));
+    ingestDock->setWidget(m_ingest);
+    addDockWidget(Qt::BottomDockWidgetArea, ingestDock);
+    ingestDock->hide();
 
     auto* zoomIn = new QAction(tr("Zoom &In"), this);
     zoomIn->setShortcut(QKeySequence::ZoomIn);
@@ -107,6 +137,8 @@ void MainWindow::buildUi() {
     view->addSeparator();
     view->addAction(layerDock->toggleViewAction());
     view->addAction(detailsDock->toggleViewAction());
+    view->addAction(monitoringDock->toggleViewAction());
+    view->addAction(ingestDock->toggleViewAction());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(about);
 
@@ -129,6 +161,8 @@ void MainWindow::buildUi() {
     connect(m_canvas, &MapCanvas::renderSummary, m_renderInfo, &QLabel::setText);
     connect(m_canvas, &MapCanvas::featureClicked, this, &MainWindow::showFeature);
     connect(m_canvas, &MapCanvas::nothingClicked, m_details, &DetailsPanel::clear);
+    connect(m_canvas, &MapCanvas::nothingClicked, m_station, &StationPanel::clear);
+    connect(m_canvas, &MapCanvas::nothingClicked, m_outlet, &OutletPanel::clear);
     connect(m_layerList, &LayerListWidget::layersChanged, m_canvas, &MapCanvas::refresh);
 }
 
@@ -162,6 +196,7 @@ void MainWindow::loadStore(const QString& dbPath) {
     m_canvas->setMessage(problem);
     for (const QString& p : m_map.problems)
         statusBar()->showMessage(p, 15000);
+    m_ingest->setDatabase(m_db.get());
     setWindowFilePath(dbPath);
 }
 
@@ -190,11 +225,16 @@ void MainWindow::showFeature(const render::FeatureHit& hit) {
                 latest << v;
             }
             m_details->showSite(*site, latest);
+            m_station->showStation(*m_db, site->id, to - 1);
+            m_monitoring->setCurrentWidget(m_station);
         } else if (hit.kind == QLatin1String("enterprise")) {
             const auto e = catalog.enterprise(hit.featureId);
             if (!e)
                 return;
-            m_details->showEnterprise(*e, catalog.outletsOf(e->id));
+            const QList<model::Outlet> outlets = catalog.outletsOf(e->id);
+            m_details->showEnterprise(*e, outlets);
+            m_outlet->showOutlets(*m_db, outlets, m_canvas->settings().time());
+            m_monitoring->setCurrentWidget(m_outlet);
         }
     } catch (const store::StoreError& e) {
         statusBar()->showMessage(QString::fromUtf8(e.what()), 15000);

@@ -1,6 +1,7 @@
 // MainWindow: the workstation window: the map canvas in the centre, the layer list and the
-// details panel as docks, a menu and tool bar, and a status bar with the cursor's lon/lat and
-// the last render's timing. It opens the store read-only, builds the city map from it
+// details panel as docks, the station AQI / outlet CEMS panel for the clicked marker and the
+// ingest status view (View menu) as docks, a menu and tool bar, and a status bar with the cursor's
+// lon/lat and the last render's timing. It opens the store read-only, builds the city map from it
 // (CityMapLoader, the same map `ecosentry render` draws) and says plainly when the store is
 // missing or empty.
 #pragma once
@@ -14,6 +15,7 @@
 #include <optional>
 
 class QLabel;
+class QStackedWidget;
 
 namespace eco::store {
 class Database;
@@ -22,6 +24,9 @@ class Database;
 namespace eco::ui {
 
 class DetailsPanel;
+class IngestStatusView;
+class OutletPanel;
+class StationPanel;
 class LayerListWidget;
 class MapCanvas;
 
@@ -34,6 +39,9 @@ public:
     MapCanvas* canvas() const { return m_canvas; }
     LayerListWidget* layerList() const { return m_layerList; }
     DetailsPanel* details() const { return m_details; }
+    StationPanel* stationPanel() const { return m_station; }
+    OutletPanel* outletPanel() const { return m_outlet; }
+    IngestStatusView* ingestStatus() const { return m_ingest; }
     bool hasData() const { return m_map.hasData; }
     const render::CityMap& cityMap() const { return m_map; }
 
@@ -50,6 +58,10 @@ private:
     MapCanvas* m_canvas = nullptr;
     LayerListWidget* m_layerList = nullptr;
     DetailsPanel* m_details = nullptr;
+    StationPanel* m_station = nullptr;
+    OutletPanel* m_outlet = nullptr;
+    IngestStatusView* m_ingest = nullptr;
+    QStackedWidget* m_monitoring = nullptr;
     QLabel* m_coords = nullptr;
     QLabel* m_renderInfo = nullptr;
 };

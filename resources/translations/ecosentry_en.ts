@@ -317,12 +317,181 @@ Run `ecosentry demo` to build the demo city, or import data with `ecosentry impo
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Ingest Status</source>
+        <translation>Ingest Status</translation>
+    </message>
 </context>
 <context>
     <name>eco::ui::MapCanvas</name>
     <message>
         <source>Rendered in %1 ms (%2)</source>
         <translation>Rendered in %1 ms (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>eco::ui::IngestStatusView</name>
+    <message>
+        <source>Packets per minute</source>
+        <translation>Packets per minute</translation>
+    </message>
+    <message>
+        <source>Quarantine reason</source>
+        <translation>Quarantine reason</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Packets</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>No store is open.</translation>
+    </message>
+    <message>
+        <source>Cannot read the ingest log: %1</source>
+        <translation>Cannot read the ingest log: %1</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>Quarantined</translation>
+    </message>
+    <message>
+        <source>Loggers heard in the last 5 minutes: %1
+Last hour: %2 packets accepted, %3 quarantined
+Quarantined in total: %4
+Updated %5</source>
+        <translation>Loggers heard in the last 5 minutes: %1
+Last hour: %2 packets accepted, %3 quarantined
+Quarantined in total: %4
+Updated %5</translation>
+    </message>
+</context>
+<context>
+    <name>eco::ui::OutletPanel</name>
+    <message>
+        <source>Outlet:</source>
+        <translation>Outlet:</translation>
+    </message>
+    <message>
+        <source>Pollutant:</source>
+        <translation>Pollutant:</translation>
+    </message>
+    <message>
+        <source>Click an enterprise on the map to see its outlets' CEMS data.</source>
+        <translation>Click an enterprise on the map to see its outlets' CEMS data.</translation>
+    </message>
+    <message>
+        <source>gas</source>
+        <translation>gas</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>water</translation>
+    </message>
+    <message>
+        <source>This enterprise has no outlets.</source>
+        <translation>This enterprise has no outlets.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CEMS, last 7 days&lt;/b&gt;</source>
+        <translation>&lt;b&gt;CEMS, last 7 days&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot read the store: %1</source>
+        <translation>Cannot read the store: %1</translation>
+    </message>
+    <message>
+        <source>No hourly CEMS data for outlet %1.</source>
+        <translation>No hourly CEMS data for outlet %1.</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Corrected to %1 % O₂</source>
+        <translation>Corrected to %1 % O₂</translation>
+    </message>
+    <message>
+        <source>Corrected (no ref. O₂)</source>
+        <translation>Corrected (no ref. O₂)</translation>
+    </message>
+    <message>
+        <source>Hourly limit %1</source>
+        <translation>Hourly limit %1</translation>
+    </message>
+    <message>
+        <source>%1 valid hours, %2 flagged periods (shaded).</source>
+        <translation>%1 valid hours, %2 flagged periods (shaded).</translation>
+    </message>
+    <message>
+        <source>The outlet has no reference O₂: no corrected series.</source>
+        <translation>The outlet has no reference O₂: no corrected series.</translation>
+    </message>
+    <message>
+        <source>No hourly permit limit is stored for this pollutant.</source>
+        <translation>No hourly permit limit is stored for this pollutant.</translation>
+    </message>
+</context>
+<context>
+    <name>eco::ui::StationPanel</name>
+    <message>
+        <source>Pollutant</source>
+        <translation>Pollutant</translation>
+    </message>
+    <message>
+        <source>IAQI</source>
+        <translation>IAQI</translation>
+    </message>
+    <message>
+        <source>Hourly series:</source>
+        <translation>Hourly series:</translation>
+    </message>
+    <message>
+        <source>Daily AQI</source>
+        <translation>Daily AQI</translation>
+    </message>
+    <message>
+        <source>Click a station on the map to see its air quality.</source>
+        <translation>Click a station on the map to see its air quality.</translation>
+    </message>
+    <message>
+        <source>Cannot read the store: %1</source>
+        <translation>Cannot read the store: %1</translation>
+    </message>
+    <message>
+        <source>AQI —</source>
+        <translation>AQI —</translation>
+    </message>
+    <message>
+        <source>No AQI in the last 72 hours.</source>
+        <translation>No AQI in the last 72 hours.</translation>
+    </message>
+    <message>
+        <source>AQI %1
+%2</source>
+        <translation>AQI %1
+%2</translation>
+    </message>
+    <message>
+        <source>Hour starting %1 (HJ 633-%2)</source>
+        <translation>Hour starting %1 (HJ 633-%2)</translation>
+    </message>
+    <message>
+        <source>Primary pollutant: %1</source>
+        <translation>Primary pollutant: %1</translation>
+    </message>
+    <message>
+        <source>Grade II limit %1</source>
+        <translation>Grade II limit %1</translation>
     </message>
 </context>
 </TS>

@@ -317,12 +317,181 @@ Run `ecosentry demo` to build the demo city, or import data with `ecosentry impo
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监测数据</translation>
+    </message>
+    <message>
+        <source>Ingest Status</source>
+        <translation>接入状态</translation>
+    </message>
 </context>
 <context>
     <name>eco::ui::MapCanvas</name>
     <message>
         <source>Rendered in %1 ms (%2)</source>
         <translation>渲染耗时 %1 毫秒（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>eco::ui::IngestStatusView</name>
+    <message>
+        <source>Packets per minute</source>
+        <translation>每分钟数据包</translation>
+    </message>
+    <message>
+        <source>Quarantine reason</source>
+        <translation>隔离原因</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot read the ingest log: %1</source>
+        <translation>无法读取接入日志：%1</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>已隔离</translation>
+    </message>
+    <message>
+        <source>Loggers heard in the last 5 minutes: %1
+Last hour: %2 packets accepted, %3 quarantined
+Quarantined in total: %4
+Updated %5</source>
+        <translation>近 5 分钟在线数采仪：%1
+近一小时：接收 %2 包，隔离 %3 包
+累计隔离：%4 包
+更新于 %5</translation>
+    </message>
+</context>
+<context>
+    <name>eco::ui::OutletPanel</name>
+    <message>
+        <source>Outlet:</source>
+        <translation>排放口：</translation>
+    </message>
+    <message>
+        <source>Pollutant:</source>
+        <translation>污染物：</translation>
+    </message>
+    <message>
+        <source>Click an enterprise on the map to see its outlets' CEMS data.</source>
+        <translation>点击地图上的企业以查看其排放口的在线监测数据。</translation>
+    </message>
+    <message>
+        <source>gas</source>
+        <translation>废气</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>废水</translation>
+    </message>
+    <message>
+        <source>This enterprise has no outlets.</source>
+        <translation>该企业没有排放口。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CEMS, last 7 days&lt;/b&gt;</source>
+        <translation>&lt;b&gt;在线监测（近 7 天）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot read the store: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>No hourly CEMS data for outlet %1.</source>
+        <translation>排放口 %1 没有小时在线监测数据。</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>实测值</translation>
+    </message>
+    <message>
+        <source>Corrected to %1 % O₂</source>
+        <translation>折算值（基准氧含量 %1 %）</translation>
+    </message>
+    <message>
+        <source>Corrected (no ref. O₂)</source>
+        <translation>折算值（无基准氧含量）</translation>
+    </message>
+    <message>
+        <source>Hourly limit %1</source>
+        <translation>小时排放限值 %1</translation>
+    </message>
+    <message>
+        <source>%1 valid hours, %2 flagged periods (shaded).</source>
+        <translation>有效小时 %1 个，标记时段 %2 个（阴影）。</translation>
+    </message>
+    <message>
+        <source>The outlet has no reference O₂: no corrected series.</source>
+        <translation>该排放口未设基准氧含量，无折算曲线。</translation>
+    </message>
+    <message>
+        <source>No hourly permit limit is stored for this pollutant.</source>
+        <translation>未存储该污染物的小时许可排放限值。</translation>
+    </message>
+</context>
+<context>
+    <name>eco::ui::StationPanel</name>
+    <message>
+        <source>Pollutant</source>
+        <translation>污染物</translation>
+    </message>
+    <message>
+        <source>IAQI</source>
+        <translation>空气质量分指数</translation>
+    </message>
+    <message>
+        <source>Hourly series:</source>
+        <translation>小时序列：</translation>
+    </message>
+    <message>
+        <source>Daily AQI</source>
+        <translation>日 AQI</translation>
+    </message>
+    <message>
+        <source>Click a station on the map to see its air quality.</source>
+        <translation>点击地图上的站点以查看其空气质量。</translation>
+    </message>
+    <message>
+        <source>Cannot read the store: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>AQI —</source>
+        <translation>AQI —</translation>
+    </message>
+    <message>
+        <source>No AQI in the last 72 hours.</source>
+        <translation>近 72 小时无 AQI。</translation>
+    </message>
+    <message>
+        <source>AQI %1
+%2</source>
+        <translation>AQI %1
+%2</translation>
+    </message>
+    <message>
+        <source>Hour starting %1 (HJ 633-%2)</source>
+        <translation>%1 时段（HJ 633-%2）</translation>
+    </message>
+    <message>
+        <source>Primary pollutant: %1</source>
+        <translation>首要污染物：%1</translation>
+    </message>
+    <message>
+        <source>Grade II limit %1</source>
+        <translation>二级浓度限值 %1</translation>
     </message>
 </context>
 </TS>
