@@ -70,9 +70,10 @@ QString optInt(std::optional<int> v) {
 
 QStringList AqiReport::sites() const {
     QStringList out;
+    // Ambient stations only: outlets also report hourly SO2, but AQI is an ambient index.
     auto st = m_db.prepare("SELECT DISTINCT source_id FROM series WHERE interval='hour' AND "
                            "pollutant IN ('a21026','a21004','a34002','a21005','a05024','a34004') "
-                           "ORDER BY source_id");
+                           "AND source_id IN (SELECT id FROM sites) ORDER BY source_id");
     while (st.step())
         out << st.text(0);
     return out;

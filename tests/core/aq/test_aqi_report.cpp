@@ -6,6 +6,7 @@
 // means, and the `ecosentry aqi` command's CSV and JSON.
 #include "core/aq/AqiReport.h"
 #include "core/model/Time.h"
+#include "core/store/CatalogRepository.h"
 #include "core/store/Database.h"
 #include "core/store/ReadingWriter.h"
 
@@ -201,6 +202,9 @@ const char* kCodes[6] = {"a21026", "a21004", "a34002", "a21005", "a05024", "a340
 
 void writeStation(eco::store::Database& db, const QString& site, const Station& st) {
     eco::store::Transaction tx(db);
+    // The station itself (Aotizhongxin, 116.397 E 39.982 N): reports cover ambient sites only.
+    eco::store::CatalogRepository(db).upsert(
+        eco::model::Site{site, site, QStringLiteral("national"), 116.397, 39.982, {}, {}});
     eco::store::ReadingWriter w(db);
     for (size_t p = 0; p < 6; ++p) {
         const auto series =
