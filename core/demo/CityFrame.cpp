@@ -6,10 +6,6 @@
 
 namespace eco::demo {
 
-namespace {
-constexpr double kEarthRadiusM = 6378137.0;
-}
-
 CityFrame::CityFrame() {
     const double inner = 6500; // the second ring bounds the core district
     const double outer = kCityRadiusM;
@@ -65,17 +61,11 @@ CityFrame::CityFrame() {
 }
 
 QPointF CityFrame::toLocal(double lon, double lat) const {
-    const double lat0 = qDegreesToRadians(kCentreLat);
-    const double x = qDegreesToRadians(lon - kCentreLon) * kEarthRadiusM * std::cos(lat0);
-    const double y = qDegreesToRadians(lat - kCentreLat) * kEarthRadiusM;
-    return {x, y};
+    return m_plane.toLocal(lon, lat);
 }
 
 QPointF CityFrame::toLonLat(QPointF m) const {
-    const double lat0 = qDegreesToRadians(kCentreLat);
-    const double lon = kCentreLon + qRadiansToDegrees(m.x() / (kEarthRadiusM * std::cos(lat0)));
-    const double lat = kCentreLat + qRadiansToDegrees(m.y() / kEarthRadiusM);
-    return {lon, lat};
+    return m_plane.toLonLat(m);
 }
 
 const District& CityFrame::districtAt(QPointF m) const {

@@ -5,6 +5,8 @@
 // from the centre on a local tangent plane (good to a few metres over 40 km).
 #pragma once
 
+#include "core/geo/LocalTangentPlane.h"
+
 #include <QPointF>
 #include <QString>
 #include <QStringList>
@@ -52,6 +54,7 @@ public:
     const District& districtAt(QPointF localM) const;
 
 private:
+    geo::LocalTangentPlane m_plane{kCentreLon, kCentreLat};
     std::vector<District> m_districts;
     std::vector<IndustrialPark> m_parks;
 };
