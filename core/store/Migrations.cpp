@@ -340,7 +340,29 @@ CREATE TABLE task_attachments(
 ) WITHOUT ROWID;
 )SQL";
 
-constexpr std::array kSteps{kV1, kV2, kV3};
+// Version 4: the clue desk. An officer's decisions on a clue (dismissed with a reason, merged
+// into another clue, its outcome once known) are kept on the clue, and every desk action is
+// logged with who and when, so screening precision can be traced back to the people who judged.
+constexpr const char* kV4 = R"SQL(
+ALTER TABLE clues ADD COLUMN merged_into TEXT;
+ALTER TABLE clues ADD COLUMN dismiss_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE clues ADD COLUMN outcome_ts INTEGER;
+ALTER TABLE clues ADD COLUMN outcome_by TEXT NOT NULL DEFAULT '';
+CREATE INDEX clues_time ON clues(start_ts);
+CREATE INDEX clues_status ON clues(status, start_ts);
+
+CREATE TABLE clue_actions(
+  id      INTEGER PRIMARY KEY,
+  clue_id TEXT NOT NULL,
+  ts      INTEGER NOT NULL,
+  actor   TEXT NOT NULL,
+  action  TEXT NOT NULL CHECK(action IN ('dismiss','merge','outcome','task','reopen','note')),
+  detail  TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX clue_actions_clue ON clue_actions(clue_id, ts);
+)SQL";
+
+constexpr std::array kSteps{kV1, kV2, kV3, kV4};
 
 } // namespace
 

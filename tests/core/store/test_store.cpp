@@ -99,7 +99,13 @@ private Q_SLOTS:
                 // and without v3 (tasks)
                 "DROP TABLE teams; DROP TABLE tasks; DROP TABLE task_attachments; "
                 "DROP INDEX task_events_hlc; ALTER TABLE task_events DROP COLUMN node; "
-                "ALTER TABLE users DROP COLUMN team; PRAGMA user_version=1");
+                "ALTER TABLE users DROP COLUMN team; "
+                // and without v4 (clue desk)
+                "DROP TABLE clue_actions; DROP INDEX clues_time; DROP INDEX clues_status; "
+                "ALTER TABLE clues DROP COLUMN merged_into; "
+                "ALTER TABLE clues DROP COLUMN dismiss_reason; "
+                "ALTER TABLE clues DROP COLUMN outcome_ts; "
+                "ALTER TABLE clues DROP COLUMN outcome_by; PRAGMA user_version=1");
         }
         const auto db = Database::open(p);
         QCOMPARE(db.userVersion(), store::Migrations::latestVersion());
