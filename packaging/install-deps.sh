@@ -9,6 +9,8 @@ PACKAGES=(
   libgdal-dev gdal-bin libproj-dev proj-bin
   libsqlite3-dev sqlite3
   libsodium-dev libssl-dev
+  postgresql libpq-dev
+  poppler-utils
   libqcustomplot-dev libqcustomplot2.1-qt6
   fonts-noto-cjk
   xvfb xauth
