@@ -312,6 +312,66 @@ OutletSeries CemsGenerator::generate(int outletIndex, const Timeline& tl) const 
                          .arg(dayN[di])});
         }
     }
+    // 6. A step down (F5) or diluted gas (F7) lowers the measured values; where that leaves a
+    // 24 h window in a band narrower than 2 % of the span (F2) or with a median under 1.5 x the
+    // detection limit while producing (F3), the data shows that violation too: label it, as
+    // E1/E2 are labelled, rather than leave a true clue to count as a false alarm.
+    if (inj && (inj->rule == QLatin1String("F5") || inj->rule == QLatin1String("F7"))) {
+        std::vector<int> hourIndex(static_cast<size_t>(H), -1);
+        for (size_t k = 0; k < out.codes[2].size(); ++k)
+            hourIndex[static_cast<size_t>(out.codes[2][k].hour)] = static_cast<int>(k);
+        for (int p = 0; p < kCemsPollutants; ++p) {
+            if (inj->rule == QLatin1String("F5") && p != inj->pollutant)
+                continue;
+            const auto& vals = out.codes[static_cast<size_t>(2 + p)];
+            const double L = o.limit[static_cast<size_t>(p)];
+            const double dl = kDetectionLimit[static_cast<size_t>(p)];
+            const QString code = QLatin1String(kPollutantCodes[static_cast<size_t>(p)]);
+            for (const bool band : {true, false}) {
+                int runFrom = -1, runTo = -1;
+                auto close = [&] {
+                    if (runFrom < 0)
+                        return;
+                    out.truths.push_back(
+                        {QString(), band ? QStringLiteral("F2") : QStringLiteral("F3"),
+                         QStringLiteral("outlet"), mo.id, ts(runFrom), ts(runTo),
+                         band ? QStringLiteral("%1 measured in a band narrower than 2 % of the "
+                                               "span while %2 lowers it")
+                                    .arg(code, inj->rule)
+                              : QStringLiteral("%1 measured median under 1.5 x detection limit "
+                                               "%2 mg/m3 while %3 lowers it")
+                                    .arg(code)
+                                    .arg(dl)
+                                    .arg(inj->rule)});
+                    runFrom = -1;
+                };
+                for (int end = std::max(24, inj->start + 1); end <= std::min(H, inj->end() + 23);
+                     ++end) {
+                    std::vector<double> v;
+                    for (int hr = end - 24; hr < end; ++hr) {
+                        const int k = hourIndex[static_cast<size_t>(hr)];
+                        if (k >= 0 && vals[static_cast<size_t>(k)].flag == 'N' &&
+                            vals[static_cast<size_t>(k)].value)
+                            v.push_back(*vals[static_cast<size_t>(k)].value);
+                    }
+                    bool hit = false;
+                    if (v.size() >= 20) {
+                        std::sort(v.begin(), v.end());
+                        hit = band ? v.back() - v.front() < 0.02 * kSpanPerLimit * L
+                                   : v[v.size() / 2] < 1.5 * dl;
+                    }
+                    if (hit) {
+                        if (runFrom >= 0 && end - 24 > runTo)
+                            close();
+                        if (runFrom < 0)
+                            runFrom = end - 24;
+                        runTo = end;
+                    }
+                }
+                close();
+            }
+        }
+    }
     return out;
 }
 

@@ -467,9 +467,14 @@ void EmitterPlanner::planInjections(DemoWorld& world, EmitterPlan& plan) const {
         addCems("F5", o, pollutant, start, len, factor);
     }
     for (int i = 0; i < n; ++i) {
+        // Hugging lasts to the end of the run (GROUND_TRUTH: "the whole run"): a window that
+        // ended mid-run would drop from ~0.93 L back to ~0.45 L at steady load, a real,
+        // unlabelled F5 step in the data.
         const int len = m_config.days >= 20 ? rng.range(20 * 24, H) : H;
-        addCems("F6", takeOutlet(any), rng.range(0, 2), rng.range(0, H - len), len,
-                spread(i, n, 0.85, 0.95));
+        const int start = rng.range(0, H - len);
+        const int pollutant = rng.range(0, 2);
+        const int outlet = takeOutlet(any);
+        addCems("F6", outlet, pollutant, start, H - start, spread(i, n, 0.85, 0.95));
     }
     for (int i = 0; i < n; ++i) {
         const int o =

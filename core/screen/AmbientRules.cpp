@@ -87,6 +87,12 @@ void StationAnomalyRule::constant(const SiteData& d, const StationSeries& ss,
         if (!ok)
             continue;
         const double mean = sum / k;
+        // A reading held at the floor (O3 titrated to 0 at night, a clean hour below the
+        // detection limit) is the instrument's resolution, not a frozen value.
+        const double floor =
+            ss.code == QLatin1String("a21005") ? s.a1ConstantFloor / 10 : s.a1ConstantFloor;
+        if (hi <= floor)
+            continue;
         out.push_back(siteFinding(d, QStringLiteral("constant:") + ss.code, ss.code,
                                   x.ts(i - k + 1), x.ts(i) + kHour, 2, 0.75,
                                   QStringLiteral("%1 constant at %2 for >= %3 h")
@@ -181,7 +187,9 @@ void StationAnomalyRule::step(const SiteData& d, const StationSeries& ss, const 
     const Samples& x = ss.samples;
     const Samples& y = ref.samples;
     const int n = x.size();
-    const int R = std::max(1, static_cast<int>(s.f5RecentHours));
+    // Ambient ratios follow the daily cycle (traffic NO2, O3 titration at a kerbside micro
+    // station): a step must hold for half a day, not the few hours an outlet's step needs.
+    const int R = std::max(1, static_cast<int>(s.a1StepRecentHours));
     const int B = std::max(4, static_cast<int>(s.f5BaselineHours));
     // log(site / reference): a city-wide change cancels, a change at this station does not.
     // Ratios of near-zero levels are noise: judge only above the minimum level (CO is in mg/m3).
@@ -198,25 +206,42 @@ void StationAnomalyRule::step(const SiteData& d, const StationSeries& ss, const 
     const int start = std::max(from, R + B);
     if (start >= n)
         return;
-    SortedWindow recent, base;
+    // The station's own level too: when the reference is the one that moved (its own anomaly
+    // ending), the ratio steps while this station stays where it was.
+    std::vector<float> lx(static_cast<size_t>(n), std::numeric_limits<float>::quiet_NaN());
+    for (int i = 0; i < n; ++i)
+        if (ok(i))
+            lx[static_cast<size_t>(i)] = std::log(x.at(i));
+    SortedWindow recent, base, ownRecent, ownBase;
     for (int j = start - R + 1; j <= start - 1; ++j)
-        if (ok(j))
+        if (ok(j)) {
             recent.insert(lr[static_cast<size_t>(j)]);
+            ownRecent.insert(lx[static_cast<size_t>(j)]);
+        }
+    for (int j = start - R - B + 1; j <= start - R; ++j)
+        if (ok(j))
+            ownBase.insert(lx[static_cast<size_t>(j)]);
     for (int j = start - R - B + 1; j <= start - R; ++j)
         if (ok(j))
             base.insert(lr[static_cast<size_t>(j)]);
     for (int i = start; i < n; ++i) {
         if (i > start) {
-            if (ok(i - R - B))
+            if (ok(i - R - B)) {
                 base.erase(lr[static_cast<size_t>(i - R - B)]);
+                ownBase.erase(lx[static_cast<size_t>(i - R - B)]);
+            }
             if (ok(i - R)) {
                 base.insert(lr[static_cast<size_t>(i - R)]);
                 recent.erase(lr[static_cast<size_t>(i - R)]);
+                ownBase.insert(lx[static_cast<size_t>(i - R)]);
+                ownRecent.erase(lx[static_cast<size_t>(i - R)]);
             }
         }
-        if (ok(i))
+        if (ok(i)) {
             recent.insert(lr[static_cast<size_t>(i)]);
-        if (!ok(i) || recent.size() < R || base.size() < 0.75 * B)
+            ownRecent.insert(lx[static_cast<size_t>(i)]);
+        }
+        if (!ok(i) || recent.size() < 0.75 * R || base.size() < 0.75 * B)
             continue;
         const double m6 = recent.median(), m24 = base.median();
         const double mad = std::max((base.quantile(0.75) - base.quantile(0.25)) / 2, 0.02);
@@ -225,6 +250,10 @@ void StationAnomalyRule::step(const SiteData& d, const StationSeries& ss, const 
             continue;
         // Ambient ratios wander with weather and local sources: a step must also be material.
         if (std::abs(shift) < -std::log(std::clamp(s.a1StepMinFactor, 1e-3, 0.999)))
+            continue;
+        // ... and this station's own level must have moved the same way, by at least half.
+        const double ownShift = ownBase.median() - ownRecent.median();
+        if (!(ownShift * shift > 0 && std::abs(ownShift) >= 0.5 * std::abs(shift)))
             continue;
         const double factor = std::exp(-shift);
         out.push_back(siteFinding(
@@ -235,7 +264,10 @@ void StationAnomalyRule::step(const SiteData& d, const StationSeries& ss, const 
                 .arg(factor, 0, 'f', 2)
                 .arg(d.reference ? d.reference->id : QString())
                 .arg(std::abs(shift) / mad, 0, 'f', 1),
-            QJsonObject{{"kind", "step"}, {"factor", factor}, {"mad", mad}}));
+            QJsonObject{{"kind", "step"},
+                        {"factor", factor},
+                        {"mad", mad},
+                        {"own_factor", std::exp(-ownShift)}}));
     }
 }
 

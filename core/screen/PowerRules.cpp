@@ -217,19 +217,33 @@ void EmergencyReductionRule::evaluate(const EnterpriseData& e, const ScreeningSe
             if (have > 0)
                 baseDays.append(model::formatLocalDate(d0));
         }
-        if (baseDays.size() < s.p3BaselineMinDays)
+        // 7-14 days is the norm; a store whose history is shorter (a new meter, a new platform)
+        // is judged on the working days it has, down to one full working week, with a lower
+        // score so the desk sees the baseline is thin.
+        const bool shortBaseline = baseDays.size() < s.p3BaselineMinDays;
+        if (baseDays.size() < s.p3BaselineShortDays)
             continue; // not enough history to judge: no clue rather than a guess
-        // The stop-required ON level: the highest learned OFF threshold of the production lines.
+        // A slot of the day counts as a production slot when the baseline draws more than the
+        // lines' OFF thresholds there: standby hours (nights of a one-shift plant) show no
+        // reduction whatever the plant does, so they neither start the judgement nor decide it.
+        double offLevel = 0;
+        for (const Circuit& c : e.production)
+            if (!c.thresholds.empty())
+                offLevel += c.thresholds.back().offKw;
         const int a0 = std::max(0, grid.indexOf(a.startTs));
         const int a1 = std::min(n, grid.indexOf(a.endTs));
         double act = 0, base = 0;
+        int producingSlots = 0;
         for (int j = a0; j < a1; ++j) {
             const double v = energyAt(j);
             const std::int64_t slotTs = grid.ts(j);
             const int k = static_cast<int>((slotTs - model::localDayStart(slotTs)) / step);
             if (!std::isnan(v) && profN[static_cast<size_t>(k)] > 0) {
+                const double b = profSum[static_cast<size_t>(k)] / profN[static_cast<size_t>(k)];
                 act += v;
-                base += profSum[static_cast<size_t>(k)] / profN[static_cast<size_t>(k)];
+                base += b;
+                if (b > offLevel)
+                    ++producingSlots;
             }
             if (slotTs < w.evalFrom)
                 continue;
@@ -255,7 +269,10 @@ void EmergencyReductionRule::evaluate(const EnterpriseData& e, const ScreeningSe
                         break;
                     }
             }
-            if ((slotTs + step - a.startTs) < s.p3MinHours * 3600 || base <= 0)
+            // A required stop is judged by the lines' states above: its energy ratio is the
+            // standby draw over the baseline, meaningless against a 10 % margin.
+            if (duty.reductionPct >= 100 || producingSlots * step < s.p3MinHours * 3600 ||
+                base <= 0)
                 continue;
             const double ratio = act / base;
             if (ratio <= allowed)
@@ -270,10 +287,12 @@ void EmergencyReductionRule::evaluate(const EnterpriseData& e, const ScreeningSe
             ev.insert(QStringLiteral("energy_ratio"), ratio);
             ev.insert(QStringLiteral("allowed_ratio"), allowed);
             ev.insert(QStringLiteral("baseline_days"), baseDays);
+            ev.insert(QStringLiteral("baseline_short"), shortBaseline);
+            ev.insert(QStringLiteral("production_hours_judged"), producingSlots * step / 3600.0);
             const double applied = (1 - ratio) * 100;
             out.push_back(enterpriseFinding(
                 id(), e, facet, a.startTs, slotTs + step, ratio > allowed + 0.3 ? 3 : 2,
-                0.6 + 0.35 * std::min(1.0, (ratio - allowed) / 0.5),
+                (shortBaseline ? 0.5 : 0.6) + 0.35 * std::min(1.0, (ratio - allowed) / 0.5),
                 QStringLiteral("%1 alert: required reduction %2 %, applied %3 % (energy %4 of "
                                "baseline over %5 working days)")
                     .arg(a.level)

@@ -33,7 +33,7 @@ struct ScreeningSettings {
     double f2WindowHours = 24;
     double f2MinValidHours = 20;
     double f2BandPctOfSpan = 2.0;
-    double f2SpanPerLimit = 2.5;
+    double f2SpanPerLimit = 2.0; // HJ 75: full scale 2-3 x the limit; the lower end
 
     // F3: 24 h median near the detection limit while production runs.
     double f3WindowHours = 24;
@@ -56,8 +56,10 @@ struct ScreeningSettings {
     double f5MadMultiple = 5;
     double f5FallRatio = 0.5;
     double f5MaxLoadChange = 0.2;
-    double f5MinLevelDl = 3; // hour-to-hour falls are judged from levels >= this many DLs
-    double f5Rises = 0;      // 1: rises are steps too (off by default: a rise is an E1/E2 matter)
+    double f5MinLevelDl = 3;  // hour-to-hour falls are judged from levels >= this many DLs
+    double f5MinDropPct = 30; // a median shift must take the level this far below the usual one
+    double f5UsualDays = 7;   // days whose median is the outlet's usual level
+    double f5Rises = 0;       // 1: rises are steps too (off by default: a rise is an E1/E2 matter)
 
     // F6: limit hugging over a month.
     double f6WindowDays = 30;
@@ -79,6 +81,11 @@ struct ScreeningSettings {
     double f8BaselineDays = 30;
     double f8FlowZeroShare = 0.05; // of the outlet's own P90 flow
     double f8MinHours = 2;
+    double f8CorrelationHours = 72;        // window whose flow-power correlation is judged
+    double f8CorrelationBaselineDays = 14; // the outlet's usual correlation, before the window
+    double f8BrokenCorrelation = 0.3;      // correlation under this is broken ...
+    double f8UsualCorrelation = 0.7;       // ... where it used to be at least this
+    double f8MinLoadCv = 0.1; // production power must swing (coefficient of variation) to judge
 
     // Circuits (all P rules, F3, F8): ON/OFF from power.
     double circuitDwellMin = 15;
@@ -86,7 +93,8 @@ struct ScreeningSettings {
     double circuitMinOnKw = 1.0;
     double circuitOffAt = 0.4; // share of the way from the OFF mode to the ON mode
     double circuitOnAt = 0.6;
-    double circuitOffMaxShare = 0.5; // an OFF mode above this share of the ON mode is a load level
+    double circuitOffMaxShare = 0.3; // an OFF mode above this share of the ON mode is a load level
+                                     // (standby draws a few %; an alert cut runs at 40-70 %)
 
     // P1 / P2.
     double p1MinMinutes = 15;
@@ -98,18 +106,22 @@ struct ScreeningSettings {
     double p3Margin = 0.10;
     double p3BaselineMinDays = 7;
     double p3BaselineMaxDays = 14;
+    double p3BaselineShortDays = 5; // fewer days of history than the minimum: judged, flagged thin
     double p3MinHours = 3;
     double p4MinMissingMinutes = 60;
 
     // A1: station series.
     double a1MinHours = 6;
     double a1TolerancePct = 0.5;
+    double a1ConstantFloor =
+        1; // ug/m3 (CO: a tenth, mg/m3): a value held at or under it is the floor
     double a1BandWindowHours = 24;
     double a1BandPct = 2.0;
     double a1SpanDays = 30;
     double a1StepMinFactor = 0.5; // a station step must also be material: ratio to reference halves
     double a1DisagreeFactor = 2.0;
-    double a1DisagreeHours = 6;
+    double a1DisagreeHours = 12;   // half a day: longer than a kerbside rush-hour excursion
+    double a1StepRecentHours = 12; // a station step holds this long (outlets: f5RecentHours)
     double a1DisagreeMinLevel = 10;
 
     // One row per setting: rule, name and what it means (for `screen --settings` and the GUI).

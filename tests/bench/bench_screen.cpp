@@ -158,9 +158,13 @@ int main(int argc, char** argv) {
     screen::ScreeningEngine engine(db, screen::ScreeningSettings{});
     clock.restart();
     const auto full = engine.run({screen::ScreeningRequest::Mode::Full, {}, {}});
-    std::printf("full run: %.2f s (%.2f s reading + rules), %d subjects, %lld clues\n",
-                clock.elapsed() / 1000.0, full.loadSeconds, full.subjects,
-                static_cast<long long>(full.changed.size()));
+    const double fullS = clock.elapsed() / 1000.0;
+    const double judgedHours = static_cast<double>(full.to - full.evalFrom) / 3600.0;
+    const double readings = judgedHours * n.outlets * 6 + judgedHours * 4 * n.meters;
+    std::printf("full run: %.2f s (%.2f s reading + rules), %d subjects, %lld clues, %.0f "
+                "readings, %.2f M readings/s\n",
+                fullS, full.loadSeconds, full.subjects, static_cast<long long>(full.changed.size()),
+                readings, readings / fullS / 1e6);
     // One new hour for every series, then an incremental run.
     const int lastHour = static_cast<int>((full.to - kT0) / 3600);
     for (int k = 0; k < 3; ++k) {

@@ -5,7 +5,9 @@
 #include "core/screen/ExceedanceRules.h"
 #include "core/screen/FalsificationRules.h"
 #include "core/screen/PowerRules.h"
+#include "core/screen/SeriesMath.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 #include <cmath>
@@ -270,6 +272,148 @@ private slots:
         }
         correct(l, s);
         QVERIFY(run(StepChangeRule{}, l).empty());
+    }
+    void stepChangeNeedsAFallBelowTheUsualLevel() {
+        ScreeningSettings s;
+        // Ten normal days at 20, one raised day at 45 (an exceedance), then back to 20 with a
+        // steep fall at midnight: the end of a raised period, not a falsifying step.
+        OutletData o = outlet(24 * 14, 20);
+        for (int i = 24 * 10; i < 24 * 11; ++i)
+            o.pollutants[0].raw.value[static_cast<size_t>(i)] *= 2.25f;
+        correct(o, s);
+        QVERIFY(run(StepChangeRule{}, o).empty());
+        // A dip of 12 % against a narrow (held) day is drift, not a step, however few MADs.
+        OutletData d = outlet(24 * 14, 20);
+        for (int i = 24 * 9; i < 24 * 10; ++i)
+            d.pollutants[0].raw.value[static_cast<size_t>(i)] = 20.0f + 0.01f * (i % 3);
+        for (int i = 24 * 10; i < 24 * 14; ++i)
+            d.pollutants[0].raw.value[static_cast<size_t>(i)] *= 0.88f;
+        correct(d, s);
+        QVERIFY(run(StepChangeRule{}, d).empty());
+        // The same history with a fall to 0.3 x is a step, and says against which usual level.
+        OutletData f = outlet(24 * 14, 20);
+        for (int i = 24 * 10 + 5; i < 24 * 14; ++i)
+            f.pollutants[0].raw.value[static_cast<size_t>(i)] *= 0.3f;
+        correct(f, s);
+        const auto found = run(StepChangeRule{}, f);
+        QVERIFY(!found.empty());
+        QVERIFY(found[0].startTs <= kT0 + (24 * 10 + 6) * 3600);
+        QVERIFY(found[0].evidence.value(QStringLiteral("usual_level")).toDouble() > 15);
+    }
+    void emergencyReductionOneShiftShortHistory() {
+        ScreeningSettings s;
+        // A one-shift plant: 08-20 h at 1000 kW on working days, 20 kW standby otherwise. The
+        // store starts on a Thursday, so the alert on the second Friday has 6 working days.
+        const int days = 12;
+        auto day = [&](int d, double load) {
+            std::vector<double> v;
+            const int wd = localWeekday(kT0 + d * 86400);
+            for (int k = 0; k < 96; ++k)
+                v.push_back(wd < 5 && k >= 32 && k < 80 ? load : 20);
+            return v;
+        };
+        eco::model::Alert a;
+        a.id = 3;
+        a.level = QStringLiteral("yellow");
+        a.startTs = kT0 + 8 * 86400; // Friday 2026-10-09 00:00
+        a.endTs = kT0 + 11 * 86400;
+        auto evaluate = [&](double alertLoad, double reduction) {
+            std::vector<double> kw;
+            for (int d = 0; d < days; ++d) {
+                const auto v = day(d, d >= 8 && d < 11 ? alertLoad : 1000);
+                kw.insert(kw.end(), v.begin(), v.end());
+            }
+            EnterpriseData e;
+            e.enterpriseId = QStringLiteral("E1");
+            e.production.push_back(
+                circuit(QStringLiteral("E1-PROD"), QStringLiteral("production"), kw, kT0));
+            computeCircuitStates(e.production[0], s, std::nullopt);
+            e.duties.push_back(AlertDuty{a, reduction});
+            e.allAlerts.push_back(a);
+            std::vector<Finding> out;
+            EmergencyReductionRule{}.evaluate(e, s, EvalWindow{kT0, kT0, kT0 + days * 86400}, out);
+            return normalizeFindings(out);
+        };
+        // Compliant: 45 % cut of a required 40 %; the standby night before the shift must not
+        // read as "no reduction".
+        QVERIFY(evaluate(550, 40).empty());
+        // 10 % cut of a required 40 %: judged on the thin baseline, and says so.
+        const auto f = evaluate(900, 40);
+        QCOMPARE(int(f.size()), 1);
+        QVERIFY(f[0].evidence.value(QStringLiteral("baseline_short")).toBool());
+        QCOMPARE(f[0].evidence.value(QStringLiteral("baseline_days")).toArray().size(), 6);
+        QVERIFY(f[0].startTs == a.startTs);
+        // A required stop that is made (standby only) raises nothing, a line kept ON does.
+        QVERIFY(evaluate(20, 100).empty());
+        QVERIFY(!evaluate(800, 100).empty());
+    }
+    void stationFloorAndReferenceSteps() {
+        ScreeningSettings s;
+        SiteData d;
+        d.site.id = QStringLiteral("M1");
+        d.site.kind = QStringLiteral("micro");
+        eco::model::Site ref;
+        ref.id = QStringLiteral("N1");
+        ref.kind = QStringLiteral("national");
+        d.reference = ref;
+        const int n = 24 * 6;
+        Samples x = hourly(n, 0), y = hourly(n, 0), o3 = hourly(n, 0);
+        for (int i = 0; i < n; ++i) {
+            y.value[static_cast<size_t>(i)] = static_cast<float>(60 + 10 * std::sin(i * 0.26));
+            x.value[static_cast<size_t>(i)] = y.value[static_cast<size_t>(i)] * 1.1f;
+            // O3 titrated to 0 every night for 8 h: the instrument floor, not a frozen value.
+            o3.value[static_cast<size_t>(i)] =
+                i % 24 < 8 ? 0.0f : static_cast<float>(80 + 20 * std::sin(i * 0.5));
+        }
+        // The reference's own anomaly: it falls to 0.4 x for a day and comes back. The ratio
+        // of the micro-station steps down when the reference recovers, the station does not.
+        for (int i = 24 * 3; i < 24 * 4; ++i)
+            y.value[static_cast<size_t>(i)] *= 0.4f;
+        d.series.push_back(StationSeries{QStringLiteral("a34004"), x});
+        d.series.push_back(StationSeries{QStringLiteral("a05024"), o3});
+        d.referenceSeries.push_back(StationSeries{QStringLiteral("a34004"), y});
+        std::vector<Finding> out;
+        StationAnomalyRule{}.evaluate(d, s, whole(x), out);
+        for (const Finding& k : normalizeFindings(out)) {
+            QVERIFY2(!k.facet.startsWith(QLatin1String("constant")), qPrintable(k.summary));
+            QVERIFY2(!k.facet.startsWith(QLatin1String("step")), qPrintable(k.summary));
+        }
+        // The station itself stepping to 0.4 x for a day is a step.
+        for (int i = 24 * 3; i < 24 * 4; ++i) {
+            d.referenceSeries[0].samples.value[static_cast<size_t>(i)] /= 0.4f;
+            d.series[0].samples.value[static_cast<size_t>(i)] *= 0.4f;
+        }
+        out.clear();
+        StationAnomalyRule{}.evaluate(d, s, whole(x), out);
+        bool step = false;
+        for (const Finding& k : normalizeFindings(out))
+            step = step || k.facet == QLatin1String("step:a34004");
+        QVERIFY(step);
+    }
+    void flowPowerCorrelationBreaks() {
+        // Three weeks of a load that swings daily, flow following it; then flow goes its own way.
+        const int n = 24 * 21;
+        auto make = [&](bool broken) {
+            OutletData o = outlet(n, 20);
+            o.hasProductionMeter = true;
+            for (int i = 0; i < n; ++i) {
+                const double load = 0.7 + 0.25 * std::sin(i * 2 * M_PI / 24);
+                o.productionKw[static_cast<size_t>(i)] = static_cast<float>(5000 * load);
+                o.producing[static_cast<size_t>(i)] = 1;
+                const double follows = 20000 * (0.15 + 0.85 * load);
+                const double own = 17000 + 2000 * std::sin(i * 0.9);
+                o.flow.value[static_cast<size_t>(i)] =
+                    static_cast<float>(broken && i >= n - 72 ? own : follows);
+            }
+            return run(FlowProductionRule{}, o);
+        };
+        QVERIFY(make(false).empty());
+        bool found = false;
+        for (const Finding& f : make(true))
+            found = found || (f.facet == QLatin1String("flow-power") &&
+                              f.evidence.value(QStringLiteral("correlation")).toDouble() < 0.3 &&
+                              f.endTs > kT0 + (n - 72) * 3600LL);
+        QVERIFY(found);
     }
     void limitHugging() {
         OutletData o = outlet(24 * 20, 20, 35);
