@@ -4,10 +4,12 @@
 // on a machine without a person in front of it). --wall opens full screen with the dark theme.
 #include "app/CliOptions.h"
 #include "app/Commands.h"
+#include "core/model/Time.h"
 
 #include "ui/AppLocale.h"
 #include "ui/MainWindow.h"
 #include "ui/MapCanvas.h"
+#include "ui/trace/TracePanel.h"
 
 #include <QApplication>
 #include <QFile>
@@ -32,7 +34,10 @@ int runGui(int argc, char** argv) {
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("EcoSentry"));
     QCoreApplication::setOrganizationName(QStringLiteral("EcoSentry"));
-    CliOptions opts({QStringLiteral("db"), QStringLiteral("lang"), QStringLiteral("screenshot")},
+    // --trace-site/--trace-time: a development aid that opens the trace panel on a station and
+    // hour, so a --screenshot shows it.
+    CliOptions opts({QStringLiteral("db"), QStringLiteral("lang"), QStringLiteral("screenshot"),
+                     QStringLiteral("trace-site"), QStringLiteral("trace-time")},
                     {QStringLiteral("wall")});
     if (!opts.parse(app.arguments().mid(1)))
         return usageError("gui", opts.error());
@@ -51,6 +56,14 @@ int runGui(int argc, char** argv) {
                                       : QStringLiteral(":/themes/workstation-light.qss")));
 
     ui::MainWindow window(opts.dbPath());
+    if (opts.has(QStringLiteral("trace-site"))) {
+        const auto t = model::parseUserTime(opts.value(QStringLiteral("trace-time")));
+        if (!t)
+            return usageError("gui", QStringLiteral("--trace-site needs --trace-time T"));
+        window.showTraceDock();
+        window.tracePanel()->traceStation(opts.value(QStringLiteral("trace-site")), *t);
+        window.tracePanel()->waitForFinished();
+    }
     if (opts.has(QStringLiteral("screenshot"))) {
         const QString out = opts.value(QStringLiteral("screenshot"));
         int code = 1;

@@ -1,4 +1,5 @@
-// `ecosentry trace`: ranked candidate sources for a station event, a point or a clue, and
+// `ecosentry trace`: ranked candidate sources for a station event, a point, a clue, a vehicle
+// hotspot or a lidar plume; listings of a vehicle's hotspots and a lidar scan's plumes; and
 // `--evaluate` against the demo's ground-truth episodes.
 #include "app/CliOptions.h"
 #include "app/Commands.h"
@@ -7,6 +8,7 @@
 #include "core/model/Time.h"
 #include "core/store/Database.h"
 #include "core/store/StoreError.h"
+#include "core/trace/EventFinder.h"
 #include "core/trace/TraceService.h"
 
 #include <QFileInfo>
@@ -15,6 +17,8 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <optional>
+#include <utility>
 
 namespace eco::app {
 
@@ -64,12 +68,93 @@ void printJson(const trace::TraceReport& rep) {
     std::puts(QJsonDocument(doc).toJson(QJsonDocument::Indented).constData());
 }
 
+void printHotspots(const std::vector<trace::HotspotEvent>& list, const QString& format) {
+    if (format == QLatin1String("json")) {
+        QJsonArray rows;
+        int index = 0;
+        for (const auto& h : list)
+            rows.append(QJsonObject{{"index", ++index},
+                                    {"vehicle_id", h.vehicleId},
+                                    {"pollutant", h.pollutant},
+                                    {"lon", h.lon},
+                                    {"lat", h.lat},
+                                    {"peak_time", model::formatIsoLocal(h.hotspot.peakTs)},
+                                    {"first_time", model::formatIsoLocal(h.hotspot.firstTs)},
+                                    {"last_time", model::formatIsoLocal(h.hotspot.lastTs)},
+                                    {"passes", h.hotspot.passes},
+                                    {"samples", h.hotspot.samples},
+                                    {"mean_excess", h.hotspot.meanExcess},
+                                    {"max_excess", h.hotspot.maxExcess}});
+        std::puts(QJsonDocument(rows).toJson(QJsonDocument::Indented).constData());
+        return;
+    }
+    std::puts("index,vehicle_id,pollutant,lon,lat,peak_time,first_time,last_time,passes,samples,"
+              "mean_excess,max_excess");
+    int index = 0;
+    for (const auto& h : list)
+        std::puts(qPrintable(QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12")
+                                 .arg(++index)
+                                 .arg(csvField(h.vehicleId), csvField(h.pollutant))
+                                 .arg(h.lon, 0, 'f', 6)
+                                 .arg(h.lat, 0, 'f', 6)
+                                 .arg(model::formatIsoLocal(h.hotspot.peakTs),
+                                      model::formatIsoLocal(h.hotspot.firstTs),
+                                      model::formatIsoLocal(h.hotspot.lastTs))
+                                 .arg(h.hotspot.passes)
+                                 .arg(h.hotspot.samples)
+                                 .arg(h.hotspot.meanExcess, 0, 'f', 1)
+                                 .arg(h.hotspot.maxExcess, 0, 'f', 1)));
+}
+
+void printPlumes(const std::vector<trace::LidarPlumeEvent>& list, const QString& format) {
+    if (format == QLatin1String("json")) {
+        QJsonArray rows;
+        int index = 0;
+        for (const auto& p : list)
+            rows.append(QJsonObject{{"index", ++index},
+                                    {"lidar_id", p.lidarId},
+                                    {"scan_time", model::formatIsoLocal(p.scanTs)},
+                                    {"head_lon", p.lon},
+                                    {"head_lat", p.lat},
+                                    {"centroid_lon", p.centroidLon},
+                                    {"centroid_lat", p.centroidLat},
+                                    {"axis_bearing_deg", p.plume.axisBearingDeg},
+                                    {"max_excess", p.plume.maxExcess},
+                                    {"cells", p.plume.cells}});
+        std::puts(QJsonDocument(rows).toJson(QJsonDocument::Indented).constData());
+        return;
+    }
+    std::puts("index,lidar_id,scan_time,head_lon,head_lat,centroid_lon,centroid_lat,"
+              "axis_bearing_deg,max_excess,cells");
+    int index = 0;
+    for (const auto& p : list)
+        std::puts(qPrintable(QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10")
+                                 .arg(++index)
+                                 .arg(csvField(p.lidarId), model::formatIsoLocal(p.scanTs))
+                                 .arg(p.lon, 0, 'f', 6)
+                                 .arg(p.lat, 0, 'f', 6)
+                                 .arg(p.centroidLon, 0, 'f', 6)
+                                 .arg(p.centroidLat, 0, 'f', 6)
+                                 .arg(p.plume.axisBearingDeg, 0, 'f', 1)
+                                 .arg(p.plume.maxExcess, 0, 'f', 1)
+                                 .arg(p.plume.cells)));
+}
+
+std::optional<std::int64_t> timeOption(const CliOptions& opts, const char* name, bool endOfDay) {
+    const QString text = opts.value(name);
+    auto t = model::parseUserTime(text);
+    // A bare date as the end of a range means "up to and including that day".
+    if (t && endOfDay && text.size() == 10)
+        *t += 86400;
+    return t;
+}
+
 } // namespace
 
 int runTraceCommand(const QStringList& args) {
     CliOptions opts({"db", "clue", "site", "time", "lon", "lat", "hours", "format", "pollutant",
-                     "members", "seed"},
-                    {"evaluate", "verbose"});
+                     "members", "seed", "vehicle", "from", "to", "hotspot", "lidar", "plume"},
+                    {"evaluate", "verbose", "hotspots", "plumes"});
     if (!opts.parse(args))
         return usageError("trace", opts.error());
     const QString format = opts.value("format", "csv");
@@ -86,12 +171,19 @@ int runTraceCommand(const QStringList& args) {
     req.seed = static_cast<std::uint64_t>(opts.integer("seed").value_or(1));
     req.pollutant = opts.value("pollutant");
     const bool evaluate = opts.has("evaluate");
+    const bool vehicle = opts.has("vehicle") || opts.has("hotspots") || opts.has("hotspot");
+    const bool lidar = opts.has("lidar") || opts.has("plumes") || opts.has("plume");
+    std::int64_t from = 0, to = 0;
+    int pick = 1; // which hotspot or plume to trace (1 = the strongest)
     if (!evaluate) {
-        const int ways =
-            int(opts.has("clue")) + int(opts.has("site")) + int(opts.has("lon") || opts.has("lat"));
+        const int ways = int(opts.has("clue")) + int(opts.has("site")) +
+                         int(opts.has("lon") || opts.has("lat")) + int(vehicle) + int(lidar);
         if (ways != 1)
             return usageError("trace", QStringLiteral("give exactly one of --clue ID, --site ID "
-                                                      "--time T, --lon X --lat Y --time T"));
+                                                      "--time T, --lon X --lat Y --time T, "
+                                                      "--vehicle V --from D --to D [--hotspots | "
+                                                      "--hotspot K], --lidar ID --time T "
+                                                      "[--plumes | --plume K]"));
         req.clueId = opts.value("clue");
         req.siteId = opts.value("site");
         if (opts.has("lon") || opts.has("lat")) {
@@ -102,7 +194,41 @@ int runTraceCommand(const QStringList& args) {
                 return usageError("trace", QStringLiteral("--lon and --lat must both be valid "
                                                           "WGS84 degrees"));
         }
-        if (!opts.has("clue")) {
+        if (vehicle) {
+            if (!opts.has("vehicle") || !opts.has("from") || !opts.has("to"))
+                return usageError("trace", QStringLiteral("hotspots need --vehicle V --from D "
+                                                          "--to D"));
+            const auto f = timeOption(opts, "from", false);
+            const auto t = timeOption(opts, "to", true);
+            if (!f || !t)
+                return usageError("trace", QStringLiteral("--from/--to must be dates or "
+                                                          "date-times (2026-10-03, local time)"));
+            if (*t <= *f)
+                return usageError("trace", QStringLiteral("--to must be after --from"));
+            from = *f;
+            to = *t;
+            if (opts.has("hotspots") && opts.has("hotspot"))
+                return usageError("trace", QStringLiteral("--hotspots lists, --hotspot K traces: "
+                                                          "give one"));
+            if (!opts.has("hotspots") && !opts.has("hotspot"))
+                return usageError("trace", QStringLiteral("give --hotspots (list) or --hotspot K "
+                                                          "(trace the K-th)"));
+        }
+        if (lidar && !opts.has("lidar"))
+            return usageError("trace", QStringLiteral("--plumes/--plume need --lidar ID"));
+        if (lidar && opts.has("plumes") && opts.has("plume"))
+            return usageError("trace",
+                              QStringLiteral("--plumes lists, --plume K traces: give one"));
+        for (const char* name : {"hotspot", "plume"})
+            if (opts.has(name)) {
+                const auto k = opts.integer(name);
+                if (!k || *k < 1 || *k > 100000)
+                    return usageError(
+                        "trace",
+                        QStringLiteral("--%1 must be a number from 1").arg(QLatin1String(name)));
+                pick = static_cast<int>(*k);
+            }
+        if (!opts.has("clue") && !vehicle) {
             if (!opts.has("time"))
                 return usageError("trace", QStringLiteral("--time is required"));
             const auto t = model::parseUserTime(opts.value("time"));
@@ -129,15 +255,74 @@ int runTraceCommand(const QStringList& args) {
                                                        "observation in this store"));
             std::printf("episodes %d\ntop1 %.3f (%d)\ntop3 %.3f (%d)\n", ev.episodes, ev.top1Rate(),
                         ev.top1Hits, ev.top3Rate(), ev.top3Hits);
+            // Seen by mobile receptors: separate lines, the station figures above stay the
+            // contract.
+            for (const auto& [name, t] : {std::pair{"lidar", ev.lidar}, {"vehicle", ev.vehicle}})
+                if (t.episodes > 0)
+                    std::printf("%s episodes %d top1 %.3f (%d) top3 %.3f (%d)\n", name, t.episodes,
+                                t.top1Rate(), t.top1Hits, t.top3Rate(), t.top3Hits);
             return 0;
+        }
+        if (vehicle || lidar) {
+            trace::EventFinder finder(db);
+            QString error;
+            const QString pollutant =
+                req.pollutant.isEmpty() ? QStringLiteral("a34004") : req.pollutant;
+            if (vehicle) {
+                const auto list =
+                    finder.hotspots(opts.value("vehicle"), from, to, pollutant, &error);
+                if (!error.isEmpty())
+                    return failure("trace", error);
+                if (opts.has("hotspots")) {
+                    printHotspots(list, format);
+                    return 0;
+                }
+                if (pick > static_cast<int>(list.size()))
+                    return failure("trace", QStringLiteral("vehicle %1 has %2 hotspot(s) in that "
+                                                           "period, not %3")
+                                                .arg(opts.value("vehicle"))
+                                                .arg(list.size())
+                                                .arg(pick));
+                const auto& h = list[static_cast<size_t>(pick - 1)];
+                req.lon = h.lon;
+                req.lat = h.lat;
+                req.ts = h.hotspot.peakTs;
+                req.excess = h.hotspot.meanExcess;
+            } else {
+                const auto list = finder.lidarPlumes(opts.value("lidar"), req.ts, 1800, &error);
+                if (!error.isEmpty())
+                    return failure("trace", error);
+                if (opts.has("plumes")) {
+                    printPlumes(list, format);
+                    return 0;
+                }
+                if (pick > static_cast<int>(list.size()))
+                    return failure("trace", QStringLiteral("lidar %1 sees %2 plume(s) in the "
+                                                           "scan nearest that time, not %3")
+                                                .arg(opts.value("lidar"))
+                                                .arg(list.size())
+                                                .arg(pick));
+                const auto& p = list[static_cast<size_t>(pick - 1)];
+                req.lon = p.lon;
+                req.lat = p.lat;
+                req.ts = p.scanTs;
+                req.excess = p.plume.maxExcess;
+                req.receptorHeightM = p.headHeightM;
+            }
+            req.pollutant = pollutant;
         }
         const auto rep = service.run(req);
         if (!rep.ok)
             return failure("trace", rep.error);
-        std::fprintf(
-            stderr, "event %s at %.5f,%.5f %s: observed %.1f, baseline %.1f, excess %.1f\n",
-            qPrintable(rep.pollutant), rep.lon, rep.lat, qPrintable(model::formatIsoLocal(rep.ts)),
-            rep.observed, rep.baseline, rep.excess);
+        if (req.siteId.isEmpty() && req.clueId.isEmpty())
+            std::fprintf(stderr, "event %s at %.5f,%.5f %s: excess %.1f\n",
+                         qPrintable(rep.pollutant), rep.lon, rep.lat,
+                         qPrintable(model::formatIsoLocal(rep.ts)), rep.excess);
+        else
+            std::fprintf(
+                stderr, "event %s at %.5f,%.5f %s: observed %.1f, baseline %.1f, excess %.1f\n",
+                qPrintable(rep.pollutant), rep.lon, rep.lat,
+                qPrintable(model::formatIsoLocal(rep.ts)), rep.observed, rep.baseline, rep.excess);
         if (format == QLatin1String("json"))
             printJson(rep);
         else

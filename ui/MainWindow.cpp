@@ -12,6 +12,7 @@
 #include "ui/MapCanvas.h"
 #include "ui/OutletPanel.h"
 #include "ui/StationPanel.h"
+#include "ui/trace/TracePanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,6 +50,7 @@ MainWindow::MainWindow(const QString& dbPath, QWidget* parent) : QMainWindow(par
     setWindowTitle(tr("EcoSentry - Environmental Enforcement Command Center"));
     buildUi();
     loadStore(dbPath);
+    buildTraceDock(dbPath);
 }
 
 MainWindow::~MainWindow() {
@@ -249,6 +251,53 @@ void MainWindow::exportImage() {
         return;
     if (!m_canvas->grab().save(path, "PNG"))
         QMessageBox::warning(this, tr("Export Map Image"), tr("Cannot write %1.").arg(path));
+}
+
+// The source-trace dock and its menu, kept apart from the map wiring above so the two evolve
+// independently. The panel's overlay (trace layer) is for the canvas owner to show.
+void MainWindow::buildTraceDock(const QString& dbPath) {
+    m_trace = new TracePanel(this);
+    m_trace->setObjectName(QStringLiteral("tracePanel"));
+    m_trace->setDatabasePath(dbPath);
+    m_traceDock = new QDockWidget(tr("Source Trace"), this);
+    m_traceDock->setObjectName(QStringLiteral("traceDock"));
+    m_traceDock->setWidget(m_trace);
+    addDockWidget(Qt::RightDockWidgetArea, m_traceDock);
+    // A tab next to the monitoring panels: the trace needs their height for table and plots.
+    if (auto* monitoring = findChild<QDockWidget*>(QStringLiteral("monitoringDock")))
+        tabifyDockWidget(monitoring, m_traceDock);
+    m_traceDock->hide();
+
+    auto* traceStation = new QAction(tr("Trace the Selected &Station"), this);
+    traceStation->setEnabled(false);
+    connect(traceStation, &QAction::triggered, this, [this] {
+        if (m_traceSiteId.isEmpty())
+            return;
+        showTraceDock();
+        m_trace->traceStation(m_traceSiteId, m_map.time);
+    });
+    connect(m_canvas, &MapCanvas::featureClicked, this,
+            [this, traceStation](const render::FeatureHit& hit) {
+                if (hit.kind == QLatin1String("site")) {
+                    m_traceSiteId = hit.featureId;
+                    traceStation->setEnabled(hasData());
+                }
+            });
+    QMenu* menu = new QMenu(tr("&Trace"), this);
+    menu->addAction(traceStation);
+    menu->addSeparator();
+    menu->addAction(m_traceDock->toggleViewAction());
+    const auto actions = menuBar()->actions();
+    if (actions.isEmpty())
+        menuBar()->addMenu(menu);
+    else
+        menuBar()->insertMenu(actions.last(), menu); // before Help
+}
+
+void MainWindow::showTraceDock() {
+    m_traceDock->show();
+    m_traceDock->raise();
+    resizeDocks({m_traceDock}, {560}, Qt::Horizontal);
 }
 
 } // namespace eco::ui

@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 
+class QDockWidget;
 class QLabel;
 class QStackedWidget;
 
@@ -29,6 +30,7 @@ class OutletPanel;
 class StationPanel;
 class LayerListWidget;
 class MapCanvas;
+class TracePanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -42,6 +44,9 @@ public:
     StationPanel* stationPanel() const { return m_station; }
     OutletPanel* outletPanel() const { return m_outlet; }
     IngestStatusView* ingestStatus() const { return m_ingest; }
+    TracePanel* tracePanel() const { return m_trace; }
+    // Shows the source-trace dock (hidden until a trace is opened).
+    void showTraceDock();
     bool hasData() const { return m_map.hasData; }
     const render::CityMap& cityMap() const { return m_map; }
 
@@ -52,6 +57,7 @@ public slots:
 private:
     void buildUi();
     void loadStore(const QString& dbPath);
+    void buildTraceDock(const QString& dbPath);
 
     std::unique_ptr<store::Database> m_db;
     render::CityMap m_map;
@@ -64,6 +70,9 @@ private:
     QStackedWidget* m_monitoring = nullptr;
     QLabel* m_coords = nullptr;
     QLabel* m_renderInfo = nullptr;
+    TracePanel* m_trace = nullptr;
+    QDockWidget* m_traceDock = nullptr;
+    QString m_traceSiteId; // the station last clicked: what "Trace station" traces
 };
 
 } // namespace eco::ui

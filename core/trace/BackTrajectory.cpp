@@ -7,7 +7,7 @@
 namespace eco::trace {
 
 std::vector<TrajectoryPoint> backTrajectory(const WindField& field, QPointF p, std::int64_t t0,
-                                            double hours, double step) {
+                                            double hours, double step, double factor) {
     std::vector<TrajectoryPoint> out;
     const int steps = static_cast<int>(std::ceil(hours * 3600 / step));
     out.reserve(static_cast<size_t>(steps) + 1);
@@ -16,9 +16,11 @@ std::vector<TrajectoryPoint> backTrajectory(const WindField& field, QPointF p, s
     out.push_back({t0, p, 0});
     for (int i = 0; i < steps; ++i) {
         // Backwards in time: move against the wind vector.
-        const WindVector w1 = field.at(p, static_cast<std::int64_t>(t));
+        WindVector w1 = field.at(p, static_cast<std::int64_t>(t));
+        w1 = {w1.u * factor, w1.v * factor};
         const QPointF guess(p.x() - w1.u * step, p.y() - w1.v * step);
-        const WindVector w2 = field.at(guess, static_cast<std::int64_t>(t - step));
+        WindVector w2 = field.at(guess, static_cast<std::int64_t>(t - step));
+        w2 = {w2.u * factor, w2.v * factor};
         const QPointF next(p.x() - 0.5 * (w1.u + w2.u) * step, p.y() - 0.5 * (w1.v + w2.v) * step);
         travel += std::hypot(next.x() - p.x(), next.y() - p.y());
         p = next;

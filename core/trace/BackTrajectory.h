@@ -19,9 +19,10 @@ struct TrajectoryPoint {
     double travelM = 0; // path length from the receptor
 };
 
+// speedFactor scales the station (10 m) winds to the transport height of an elevated plume.
 std::vector<TrajectoryPoint> backTrajectory(const WindField& field, QPointF receptorM,
                                             std::int64_t arrivalTs, double hours,
-                                            double stepSeconds = 300);
+                                            double stepSeconds = 300, double speedFactor = 1.0);
 
 // Smallest signed difference b - a of two bearings, in (-180, 180].
 double bearingDifferenceDeg(double aDeg, double bDeg);

@@ -53,6 +53,17 @@ Stability stabilityClass(double elevation, double u) {
     return kTable[row][insolation];
 }
 
+double windProfileExponent(Stability s, bool urban) {
+    static constexpr double kUrban[] = {0.15, 0.15, 0.20, 0.25, 0.30, 0.30};
+    static constexpr double kRural[] = {0.07, 0.07, 0.10, 0.15, 0.35, 0.55};
+    return (urban ? kUrban : kRural)[static_cast<int>(s)];
+}
+
+double windSpeedAtHeight(double speed10, double height, Stability s, bool urban) {
+    return speed10 *
+           std::pow(std::clamp(height, 10.0, 300.0) / 10.0, windProfileExponent(s, urban));
+}
+
 Sigmas briggsSigmas(Stability s, double x, bool urban) {
     x = std::max(x, 1.0);
     const auto inv = [](double a, double b, double xx) { return a * xx / std::sqrt(1 + b * xx); };
@@ -100,6 +111,26 @@ double plumeRiseM(double vs, double d, double ts, double ta, double u) {
                            : fb < 55 ? 21.425 * std::pow(fb, 0.75) / u
                                      : 38.71 * std::pow(fb, 0.6) / u;
     const double momentum = 3 * d * vs / u;
+    return std::max(buoyant, momentum);
+}
+
+double plumeRiseM(double vs, double d, double ts, double ta, double u, Stability s, double x) {
+    u = std::max(u, 0.5);
+    const double fb = buoyancyFlux(vs, d, ts, ta);
+    const double momentum = 3 * d * vs / u;
+    if (fb <= 0)
+        return momentum;
+    double final = 0;
+    if (s >= Stability::E) {
+        const double gradient = s == Stability::E ? 0.02 : 0.035; // K/m
+        const double stabilityParam = kGravity / ta * gradient;
+        final = 2.6 * std::cbrt(fb / (u * stabilityParam));
+    } else {
+        final = fb < 55 ? 21.425 * std::pow(fb, 0.75) / u : 38.71 * std::pow(fb, 0.6) / u;
+    }
+    double buoyant = final;
+    if (x > 0)
+        buoyant = std::min(final, 1.6 * std::cbrt(fb) * std::pow(x, 2.0 / 3.0) / u);
     return std::max(buoyant, momentum);
 }
 

@@ -147,6 +147,7 @@ std::vector<Hotspot> detectHotspots(std::span<const TrackSample> track, const Ho
         int passes = 0;
         std::int64_t lastTs = 0;
         std::int64_t firstTs = 0;
+        std::int64_t peakTs = 0;
     };
     QHash<quint64, Cell> cells;
     const auto key = [&](QPointF p) {
@@ -168,6 +169,8 @@ std::vector<Hotspot> detectHotspots(std::span<const TrackSample> track, const Ho
         c.sumY += track[i].positionM.y() * ex;
         c.sumW += ex;
         c.sumEx += ex;
+        if (c.samples == 0 || ex > c.maxEx)
+            c.peakTs = track[i].ts;
         c.maxEx = std::max(c.maxEx, ex);
         ++c.samples;
     }
@@ -190,6 +193,8 @@ std::vector<Hotspot> detectHotspots(std::span<const TrackSample> track, const Ho
             sy += c.sumY;
             sw += c.sumW;
             se += c.sumEx;
+            if (c.maxEx > h.maxExcess || h.peakTs == 0)
+                h.peakTs = c.peakTs;
             h.maxExcess = std::max(h.maxExcess, c.maxEx);
             h.passes = std::max(h.passes, c.passes);
             h.samples += c.samples;
@@ -229,6 +234,9 @@ std::vector<LidarPlume> detectLidarPlumes(const model::LidarScan& scan,
         return {};
     std::vector<double> excess(static_cast<size_t>(rays * bins), 0.0);
     std::vector<bool> hot(excess.size(), false);
+    // A cell far above its threshold: a plume close to its stack is only a cell or two wide, and
+    // must not be dropped for being small.
+    std::vector<bool> strong(excess.size(), false);
     for (int b = 0; b < bins; ++b) {
         std::vector<double> ring;
         for (int r = 0; r < rays; ++r)
@@ -239,7 +247,9 @@ std::vector<LidarPlume> detectLidarPlumes(const model::LidarScan& scan,
             const double ex = scan.at(r, b) - bg;
             const auto i = static_cast<size_t>(r * bins + b);
             excess[i] = ex;
-            hot[i] = ex > std::max(o.minExcessMad * spread, o.minExcessAbsolute);
+            const double threshold = std::max(o.minExcessMad * spread, o.minExcessAbsolute);
+            hot[i] = ex > threshold;
+            strong[i] = ex > o.strongFactor * threshold;
         }
     }
     const double cosEl = std::cos(scan.elevationDeg * std::numbers::pi / 180.0);
@@ -273,7 +283,10 @@ std::vector<LidarPlume> detectLidarPlumes(const model::LidarScan& scan,
                     }
                 }
             }
-            if (static_cast<int>(cluster.size()) < o.minCells)
+            const bool anyStrong = std::any_of(cluster.begin(), cluster.end(), [&](const auto& c) {
+                return strong[static_cast<size_t>(c.first * bins + c.second)];
+            });
+            if (static_cast<int>(cluster.size()) < o.minCells && !anyStrong)
                 continue;
             LidarPlume p;
             p.cells = static_cast<int>(cluster.size());

@@ -62,6 +62,7 @@ struct Hotspot {
     int samples = 0;
     std::int64_t firstTs = 0;
     std::int64_t lastTs = 0;
+    std::int64_t peakTs = 0; // the sample with the largest excess: the time to trace from
 };
 
 std::vector<Hotspot> detectHotspots(std::span<const TrackSample> track,
@@ -73,6 +74,7 @@ struct LidarPlumeOptions {
     double minExcessMad = 4;
     double minExcessAbsolute = 10;
     int minCells = 3;
+    double strongFactor = 5; // a smaller cluster counts when a cell exceeds 5x the threshold
 };
 
 struct LidarPlume {

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <map>
 #include <numbers>
 #include <random>
 
@@ -12,6 +14,7 @@ namespace eco::trace {
 namespace {
 
 constexpr double kDeg = std::numbers::pi / 180.0;
+constexpr double kNearSourceM = 100;
 
 // Where a candidate sits relative to the air's path: the travel distance to its closest point
 // on the trajectory and the signed crosswind offset from it (positive to the left of travel).
@@ -32,7 +35,10 @@ PathGeometry locate(const std::vector<TrajectoryPoint>& path, QPointF c) {
         if (len2 <= 1e-9)
             continue;
         double t = ((c.x() - a.x()) * dx + (c.y() - a.y()) * dy) / len2;
-        t = std::clamp(t, 0.0, 1.0);
+        // Beyond the trajectory's end the last segment goes on: a source further upwind than
+        // the trajectory reaches still lies on the air's path.
+        t = std::clamp(t, 0.0,
+                       i + 1 == path.size() ? std::numeric_limits<double>::infinity() : 1.0);
         const double px = a.x() + t * dx, py = a.y() + t * dy;
         const double d2 = (c.x() - px) * (c.x() - px) + (c.y() - py) * (c.y() - py);
         if (d2 < bestD2) {
@@ -61,33 +67,11 @@ TraceResult SourceRanker::rank(const WindField& wind, const TraceEvent& ev,
                                std::span<const Candidate> candidates,
                                const RankOptions& opt) const {
     TraceResult result;
-    result.trajectory = backTrajectory(wind, ev.receptorM, ev.ts, opt.hours, opt.stepSeconds);
     const WindVector here = wind.at(ev.receptorM, ev.ts);
     result.upwindBearingDeg = here.directionDeg();
     const double sigmaDir = std::max(opt.minDirectionSigmaDeg, wind.directionSpreadDeg(ev.ts));
     result.coneHalfAngleDeg = sigmaDir;
 
-    const size_t n = candidates.size();
-    struct Prepared {
-        PathGeometry geo;
-        double speed = 1;
-        double distance = 0;
-        double bearing = 0;
-        double widestSigmaY = 0; // class A at this distance: beyond 5 of these, nothing arrives
-    };
-    std::vector<Prepared> prep(n);
-    for (size_t i = 0; i < n; ++i) {
-        const Candidate& c = candidates[i];
-        Prepared& p = prep[i];
-        p.geo = locate(result.trajectory, c.positionM);
-        p.distance =
-            std::hypot(c.positionM.x() - ev.receptorM.x(), c.positionM.y() - ev.receptorM.y());
-        p.bearing = bearingDeg(ev.receptorM, c.positionM);
-        const double travelS = p.geo.alongM / std::max(here.speed(), 0.5);
-        p.speed =
-            std::max(wind.at(c.positionM, ev.ts - static_cast<std::int64_t>(travelS)).speed(), 0.5);
-        p.widestSigmaY = briggsSigmas(Stability::A, std::max(p.geo.alongM, 1.0), opt.urban).y;
-    }
     // The sun moves slowly: one elevation per hour of the window is plenty and saves most of the
     // trigonometry of the ensemble loop.
     const std::int64_t firstHour =
@@ -102,6 +86,84 @@ TraceResult SourceRanker::rank(const WindField& wind, const TraceEvent& ev,
     for (std::int64_t h = firstHour; h <= ev.ts / 3600 + 1; ++h)
         elevationByHour.push_back(
             solarElevationDeg(ev.receptorLon, ev.receptorLat, h * 3600 + 1800));
+
+    // Elevated plumes ride the wind at their effective height, faster than the 10 m station
+    // wind: one back-trajectory per transport-speed factor (binned to 0.25), each candidate
+    // located on the one of its own height.
+    const Stability eventClass = stabilityClass(elevationAt(ev.ts), here.speed());
+    std::map<int, std::vector<TrajectoryPoint>> trajectories;
+    const auto trajectoryFor = [&](int bin) -> const std::vector<TrajectoryPoint>& {
+        auto it = trajectories.find(bin);
+        if (it == trajectories.end())
+            it = trajectories
+                     .emplace(bin, backTrajectory(wind, ev.receptorM, ev.ts, opt.hours,
+                                                  opt.stepSeconds, bin * 0.25))
+                     .first;
+        return it->second;
+    };
+    result.trajectory = trajectoryFor(4);
+
+    const size_t n = candidates.size();
+    struct Prepared {
+        PathGeometry geo;
+        double speed = 1;  // 10 m wind where the candidate's air left it
+        double factor = 1; // transport-height speed over the 10 m speed
+        double distance = 0;
+        double bearing = 0;
+        double widestSigmaY = 0; // class A at this distance: beyond 5 of these, nothing arrives
+        int bin = 4;
+        // Plume-rise pieces that do not change between members (plumeRiseM, factored so the
+        // ensemble loop does one division instead of several powers).
+        double stackFactor[kStabilityCount] = {1, 1, 1, 1, 1, 1};
+        double neutralK = 0;        // final neutral rise x u
+        double stableK[2] = {0, 0}; // final stable rise x cbrt(u), classes E and F
+        double nearK = 0;           // 2/3-law rise x u at this candidate's distance
+        double momentumK = 0;       // momentum rise x u
+        bool buoyant = false;
+        bool hot = false;
+    };
+    std::vector<Prepared> prep(n);
+    const double here10 = std::max(here.speed(), 0.5);
+    for (size_t i = 0; i < n; ++i) {
+        const Candidate& c = candidates[i];
+        Prepared& p = prep[i];
+        const double uStack = windSpeedAtHeight(here10, c.stackHeightM, eventClass, opt.urban);
+        const double rise = c.exitTempK > 0 ? plumeRiseM(c.exitVelocityMs, c.diameterM, c.exitTempK,
+                                                         opt.airTempK, uStack, eventClass, 0.0)
+                                            : 0.0;
+        const double factor = windSpeedAtHeight(1.0, c.stackHeightM + rise, eventClass, opt.urban);
+        p.bin = std::max(4, static_cast<int>(std::lround(factor * 4)));
+        p.factor = p.bin * 0.25;
+        p.geo = locate(trajectoryFor(p.bin), c.positionM);
+        p.distance =
+            std::hypot(c.positionM.x() - ev.receptorM.x(), c.positionM.y() - ev.receptorM.y());
+        // A source on top of the receptor (a lidar cell over the stack, a vehicle at the gate)
+        // is inside its own plume whatever the wind: no path is needed to reach it.
+        if (p.distance < kNearSourceM) {
+            p.geo.upstream = true;
+            p.geo.alongM = kNearSourceM;
+            p.geo.crossM = 0;
+        }
+        p.bearing = bearingDeg(ev.receptorM, c.positionM);
+        const double travelS = p.geo.alongM / (here10 * p.factor);
+        p.speed =
+            std::max(wind.at(c.positionM, ev.ts - static_cast<std::int64_t>(travelS)).speed(), 0.5);
+        p.widestSigmaY = briggsSigmas(Stability::A, std::max(p.geo.alongM, 1.0), opt.urban).y;
+        for (int k = 0; k < kStabilityCount; ++k)
+            p.stackFactor[k] =
+                windSpeedAtHeight(1.0, c.stackHeightM, static_cast<Stability>(k), opt.urban);
+        p.hot = c.exitTempK > 0;
+        const double fb = buoyancyFlux(c.exitVelocityMs, c.diameterM, c.exitTempK, opt.airTempK);
+        p.buoyant = p.hot && fb > 0;
+        p.momentumK = 3 * c.diameterM * c.exitVelocityMs;
+        if (p.buoyant) {
+            p.neutralK = fb < 55 ? 21.425 * std::pow(fb, 0.75) : 38.71 * std::pow(fb, 0.6);
+            constexpr double kG = 9.80665;
+            p.stableK[0] = 2.6 * std::cbrt(fb / (kG / opt.airTempK * 0.02));
+            p.stableK[1] = 2.6 * std::cbrt(fb / (kG / opt.airTempK * 0.035));
+            p.nearK = 1.6 * std::cbrt(fb) * std::pow(std::max(p.geo.alongM, 1.0), 2.0 / 3.0);
+        }
+    }
 
     const int members = std::max(1, opt.members);
     std::vector<double> sum(n, 0.0);
@@ -124,13 +186,24 @@ TraceResult SourceRanker::rank(const WindField& wind, const TraceEvent& ev,
             const double x = p.geo.alongM;
             const double y = p.geo.crossM - x * sinDelta;
             if (p.geo.upstream && x > 30 && std::abs(y) < 5 * p.widestSigmaY) {
-                const double u = p.speed * speedFactor;
+                const double u10 = p.speed * speedFactor;
+                const double u = u10 * p.factor; // at the plume's height
                 const auto emittedAt = ev.ts - static_cast<std::int64_t>(x / u);
                 const double elevation = elevationAt(emittedAt);
-                const Stability s = shiftStability(stabilityClass(elevation, u), classShift);
-                const double rise = c.exitTempK > 0 ? plumeRiseM(c.exitVelocityMs, c.diameterM,
-                                                                 c.exitTempK, opt.airTempK, u)
-                                                    : 0.0;
+                const Stability s = shiftStability(stabilityClass(elevation, u10), classShift);
+                // plumeRiseM(..., uStack, s, x), from the candidate's precomputed pieces.
+                const double uStack = std::max(0.5, u10 * p.stackFactor[static_cast<int>(s)]);
+                double rise = 0;
+                if (p.hot) {
+                    rise = p.momentumK / uStack;
+                    if (p.buoyant) {
+                        const double final =
+                            s >= Stability::E
+                                ? p.stableK[s == Stability::E ? 0 : 1] / std::cbrt(uStack)
+                                : p.neutralK / uStack;
+                        rise = std::max(rise, std::min(final, p.nearK / uStack));
+                    }
+                }
                 value = plumeConcentration(c.rateAt(emittedAt), u, c.stackHeightM + rise,
                                            briggsSigmas(s, x, opt.urban), y, ev.receptorHeightM);
             }

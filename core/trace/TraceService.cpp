@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numbers>
 
 namespace eco::trace {
 
@@ -90,6 +91,10 @@ QHash<QString, QHash<QString, std::vector<double>>> hourlyTable(const store::Dat
 
 } // namespace
 
+double lidarBeamHeightM(double rangeM, double elevationDeg) {
+    return 3.0 + std::max(0.0, rangeM) * std::sin(elevationDeg * std::numbers::pi / 180.0);
+}
+
 QString TraceService::emissionFactorFor(const QString& ambient) {
     if (ambient == QLatin1String("a21026"))
         return QStringLiteral("a21026"); // SO2
@@ -101,7 +106,29 @@ QString TraceService::emissionFactorFor(const QString& ambient) {
 }
 
 TraceReport TraceService::run(const TraceRequest& req) const {
-    TraceReport rep;
+    const PreparedTrace prepared = prepare(req);
+    if (!prepared.report.ok)
+        return prepared.report;
+    return rank(prepared);
+}
+
+TraceReport TraceService::rank(const PreparedTrace& p) {
+    TraceReport rep = p.report;
+    rep.result = SourceRanker().rank(p.wind, p.event, p.candidates, p.options);
+    int rank = 0;
+    for (const auto& r : rep.result.ranked) {
+        if (r.score <= 0)
+            break;
+        const Candidate& c = p.candidates[static_cast<size_t>(r.index)];
+        rep.rows.push_back({++rank, c.enterpriseId, c.outletId, r.score, r.pTop1, r.pTop3,
+                            r.distanceM, r.bearingDeg, r.explainedShare, r.flags});
+    }
+    return rep;
+}
+
+PreparedTrace TraceService::prepare(const TraceRequest& req) const {
+    PreparedTrace out;
+    TraceReport& rep = out.report;
     store::CatalogRepository catalog(m_db);
     store::SeriesRepository series(m_db);
     QString siteId = req.siteId;
@@ -111,24 +138,27 @@ TraceReport TraceService::run(const TraceRequest& req) const {
         st.bind(1, req.clueId);
         if (!st.step()) {
             rep.error = QStringLiteral("clue %1 does not exist").arg(req.clueId);
-            return rep;
+            return out;
         }
         if (st.text(0) != QLatin1String("site")) {
             rep.error = QStringLiteral("clue %1 is about a %2, not a station: trace a station or "
                                        "a point")
                             .arg(req.clueId, st.text(0));
-            return rep;
+            return out;
         }
         siteId = st.text(1);
         ts = st.int64(2);
     }
+    // A station's value is an hour mean: its event sits mid-hour. A point event (a hotspot's
+    // peak, a lidar scan, a map click) keeps its own time.
+    const std::int64_t eventTs = siteId.isEmpty() ? ts : ts - (((ts % 3600) + 3600) % 3600) + 1800;
     ts -= ((ts % 3600) + 3600) % 3600; // the hour containing ts
-    rep.ts = ts;
+    rep.ts = siteId.isEmpty() ? eventTs : ts;
     if (!siteId.isEmpty()) {
         const auto site = catalog.site(siteId);
         if (!site) {
             rep.error = QStringLiteral("station %1 does not exist").arg(siteId);
-            return rep;
+            return out;
         }
         rep.lon = site->lon;
         rep.lat = site->lat;
@@ -148,8 +178,20 @@ TraceReport TraceService::run(const TraceRequest& req) const {
                 }
             }
             if (pollutant.isEmpty()) {
+                // No baseline yet (the first hours of a store): trace the first pollutant with a
+                // valid value; the excess is unknown, so shares stay 0.
+                for (const QString& p : kTraceable) {
+                    const Baseline b = baselineAt(series, siteId, p, ts);
+                    if (std::isfinite(b.observed)) {
+                        best = b;
+                        pollutant = p;
+                        break;
+                    }
+                }
+            }
+            if (pollutant.isEmpty()) {
                 rep.error = QStringLiteral("station %1 has no valid data at that hour").arg(siteId);
-                return rep;
+                return out;
             }
         } else {
             best = baselineAt(series, siteId, pollutant, ts);
@@ -162,9 +204,10 @@ TraceReport TraceService::run(const TraceRequest& req) const {
         rep.lon = *req.lon;
         rep.lat = *req.lat;
         rep.pollutant = req.pollutant.isEmpty() ? QStringLiteral("a34004") : req.pollutant;
+        rep.excess = std::max(0.0, req.excess.value_or(0.0));
     } else {
         rep.error = QStringLiteral("a trace needs a station, a point or a clue");
-        return rep;
+        return out;
     }
 
     const geo::LocalTangentPlane plane(rep.lon, rep.lat);
@@ -195,7 +238,7 @@ TraceReport TraceService::run(const TraceRequest& req) const {
     }
     if (field.empty()) {
         rep.error = QStringLiteral("no station wind data around %1").arg(ts);
-        return rep;
+        return out;
     }
 
     // Candidates: CEMS outlets with their hourly mass rates.
@@ -263,76 +306,136 @@ TraceReport TraceService::run(const TraceRequest& req) const {
     }
     if (candidates.empty()) {
         rep.error = QStringLiteral("no candidate sources in the store");
-        return rep;
+        return out;
     }
 
-    TraceEvent ev;
+    TraceEvent& ev = out.event;
     ev.receptorM = QPointF(0, 0);
     ev.receptorLon = rep.lon;
     ev.receptorLat = rep.lat;
-    ev.ts = ts + 1800; // the middle of the hour
+    ev.ts = eventTs;
     ev.excess = rep.excess;
-    RankOptions opt;
+    if (req.receptorHeightM)
+        ev.receptorHeightM = std::clamp(*req.receptorHeightM, 0.0, 3000.0);
+    RankOptions& opt = out.options;
     opt.hours = req.hours;
     opt.members = req.members;
     opt.seed = req.seed;
     opt.maxResults = req.maxResults;
-    rep.result = SourceRanker().rank(field, ev, candidates, opt);
-    int rank = 0;
-    for (const auto& r : rep.result.ranked) {
-        if (r.score <= 0)
-            break;
-        const Candidate& c = candidates[static_cast<size_t>(r.index)];
-        rep.rows.push_back({++rank, c.enterpriseId, c.outletId, r.score, r.pTop1, r.pTop3,
-                            r.distanceM, r.bearingDeg, r.explainedShare, r.flags});
-    }
+    out.wind = std::move(field);
+    out.candidates = std::move(candidates);
     rep.ok = true;
-    return rep;
+    return out;
 }
 
 EvaluationReport TraceService::evaluate(const TraceRequest& defaults) const {
     EvaluationReport out;
     store::TruthRepository truth(m_db);
     const auto observations = truth.observations();
-    for (const auto& ep : truth.episodes()) {
-        const model::TruthObservation* strongest = nullptr;
+    const auto strongestOf = [&](const QString& episode, const QString& kind) {
+        const model::TruthObservation* best = nullptr;
         for (const auto& o : observations)
-            if (o.episodeId == ep.id && o.receptorKind == QLatin1String("site") &&
-                (!strongest || o.excess > strongest->excess))
-                strongest = &o;
-        if (!strongest)
-            continue;
-        TraceRequest req = defaults;
-        req.siteId = strongest->receptorId;
-        req.ts = strongest->ts;
-        req.pollutant = ep.pollutant;
-        req.clueId.clear();
-        req.lon.reset();
-        req.lat.reset();
-        const TraceReport rep = run(req);
-        ++out.episodes;
-        int found = 0;
-        QStringList seen; // ranks count enterprises, not outlets
-        for (const auto& row : rep.rows) {
-            if (seen.contains(row.enterpriseId))
+            if (o.episodeId == episode && o.receptorKind == kind &&
+                (!best || o.excess > best->excess))
+                best = &o;
+        return best;
+    };
+    EvaluationTally sites;
+    for (const auto& ep : truth.episodes()) {
+        for (const QString& kind :
+             {QStringLiteral("site"), QStringLiteral("lidar"), QStringLiteral("vehicle")}) {
+            const model::TruthObservation* strongest = strongestOf(ep.id, kind);
+            if (!strongest)
                 continue;
-            seen << row.enterpriseId;
-            if (row.enterpriseId == ep.enterpriseId) {
-                found = static_cast<int>(seen.size());
-                break;
+            TraceRequest req = defaults;
+            req.ts = strongest->ts;
+            req.pollutant = ep.pollutant;
+            req.clueId.clear();
+            req.siteId.clear();
+            req.lon.reset();
+            req.lat.reset();
+            if (kind == QLatin1String("site")) {
+                req.siteId = strongest->receptorId;
+            } else {
+                req.lon = strongest->lon;
+                req.lat = strongest->lat;
+                req.excess = strongest->excess;
+                if (kind == QLatin1String("lidar"))
+                    req.receptorHeightM = lidarHeightOf(*strongest);
             }
+            const PreparedTrace prepared = prepare(req);
+            const TraceReport rep = prepared.report.ok ? rank(prepared) : prepared.report;
+            EvaluationTally& tally = kind == QLatin1String("site")    ? sites
+                                     : kind == QLatin1String("lidar") ? out.lidar
+                                                                      : out.vehicle;
+            ++tally.episodes;
+            int found = 0;
+            QStringList seen; // ranks count enterprises, not outlets
+            for (const auto& row : rep.rows) {
+                if (seen.contains(row.enterpriseId))
+                    continue;
+                seen << row.enterpriseId;
+                if (row.enterpriseId == ep.enterpriseId) {
+                    found = static_cast<int>(seen.size());
+                    break;
+                }
+            }
+            if (found == 1)
+                ++tally.top1Hits;
+            if (found >= 1 && found <= 3)
+                ++tally.top3Hits;
+            out.lines << QStringLiteral("%1 %2=%3 source=%4 excess=%5 rank=%6%7")
+                             .arg(ep.id, kind, strongest->receptorId, ep.enterpriseId)
+                             .arg(strongest->excess, 0, 'f', 1)
+                             .arg(found ? QString::number(found)
+                                        : (rep.ok ? QStringLiteral("-") : rep.error),
+                                  diagnose(prepared, ep, strongest->ts));
         }
-        if (found == 1)
-            ++out.top1Hits;
-        if (found >= 1 && found <= 3)
-            ++out.top3Hits;
-        out.lines << QStringLiteral("%1 source=%2 station=%3 excess=%4 rank=%5")
-                         .arg(ep.id, ep.enterpriseId, strongest->receptorId)
-                         .arg(strongest->excess, 0, 'f', 1)
-                         .arg(found ? QString::number(found)
-                                    : (rep.ok ? QStringLiteral("-") : rep.error));
     }
+    out.episodes = sites.episodes;
+    out.top1Hits = sites.top1Hits;
+    out.top3Hits = sites.top3Hits;
     return out;
+}
+
+double TraceService::lidarHeightOf(const model::TruthObservation& o) const {
+    auto st = m_db.prepare("SELECT l.lon, l.lat, (SELECT s.elevation_deg FROM lidar_scans s WHERE "
+                           "s.device_id=l.id AND s.mode='ppi' ORDER BY abs(s.ts-?2) LIMIT 1) "
+                           "FROM lidars l WHERE l.id=?1");
+    st.bind(1, o.receptorId).bind(2, o.ts);
+    if (!st.step() || st.isNull(2))
+        return 3.0;
+    const geo::LocalTangentPlane plane(st.real(0), st.real(1));
+    const QPointF p = plane.toLocal(o.lon, o.lat);
+    return lidarBeamHeightM(std::hypot(p.x(), p.y()), st.real(2));
+}
+
+QString TraceService::diagnose(const PreparedTrace& prepared, const model::TruthEpisode& ep,
+                               std::int64_t observedTs) {
+    // Why a source was ranked where it was: where it sits against the wind and how long its air
+    // took to arrive, next to when the episode actually emitted.
+    if (!prepared.report.ok)
+        return {};
+    const auto& cands = prepared.candidates;
+    const auto it = std::find_if(cands.begin(), cands.end(),
+                                 [&](const Candidate& c) { return c.outletId == ep.outletId; });
+    if (it == cands.end())
+        return QStringLiteral(" (outlet %1 is not a candidate)").arg(ep.outletId);
+    const WindVector w = prepared.wind.at(prepared.event.receptorM, prepared.event.ts);
+    const QPointF d = it->positionM - prepared.event.receptorM;
+    const double dist = std::hypot(d.x(), d.y());
+    const double bearing = bearingDeg(prepared.event.receptorM, it->positionM);
+    const double travelMin = dist / std::max(0.5, w.speed()) / 60;
+    return QStringLiteral(" dist=%1m bearing=%2 upwind=%3 off=%4 ws10=%5 travel@10m=%6min "
+                          "obs-start=%7h end-obs=%8h")
+        .arg(dist, 0, 'f', 0)
+        .arg(bearing, 0, 'f', 0)
+        .arg(w.directionDeg(), 0, 'f', 0)
+        .arg(bearingDifferenceDeg(w.directionDeg(), bearing), 0, 'f', 0)
+        .arg(w.speed(), 0, 'f', 1)
+        .arg(travelMin, 0, 'f', 0)
+        .arg(double(observedTs - ep.startTs) / 3600, 0, 'f', 1)
+        .arg(double(ep.endTs - observedTs) / 3600, 0, 'f', 1);
 }
 
 } // namespace eco::trace

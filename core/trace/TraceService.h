@@ -14,6 +14,11 @@
 #include <optional>
 #include <vector>
 
+namespace eco::model {
+struct TruthEpisode;
+struct TruthObservation;
+} // namespace eco::model
+
 namespace eco::store {
 class Database;
 }
@@ -30,7 +35,14 @@ struct TraceRequest {
     int members = 200;
     std::uint64_t seed = 1;
     int maxResults = 20;
+    std::optional<double> excess; // a point event's excess when a detector measured it
+    // Height of the observation above ground: 3 m for stations and vehicles; a lidar beam at
+    // elevation e sees the air r sin(e) higher at range r, inside an elevated plume.
+    std::optional<double> receptorHeightM;
 };
+
+// Height (m) a PPI beam at elevationDeg reaches at rangeM, from a lidar mounted at 3 m.
+double lidarBeamHeightM(double rangeM, double elevationDeg);
 
 struct TraceCandidateRow {
     int rank = 0;
@@ -58,13 +70,37 @@ struct TraceReport {
     std::vector<TraceCandidateRow> rows;
 };
 
+// Hit counts over the ground-truth episodes seen by one kind of receptor.
+struct EvaluationTally {
+    int episodes = 0;
+    int top1Hits = 0;
+    int top3Hits = 0;
+    double top1Rate() const { return episodes ? double(top1Hits) / episodes : 0; }
+    double top3Rate() const { return episodes ? double(top3Hits) / episodes : 0; }
+};
+
 struct EvaluationReport {
     int episodes = 0; // with at least one station observation
     int top1Hits = 0;
     int top3Hits = 0;
     double top1Rate() const { return episodes ? double(top1Hits) / episodes : 0; }
     double top3Rate() const { return episodes ? double(top3Hits) / episodes : 0; }
-    QStringList lines; // one per episode: id, source, station, rank found
+    // The same episodes traced from what a lidar or a vehicle saw of them (the strongest
+    // observation, as a point event): separate figures, not part of the station rates.
+    EvaluationTally lidar;
+    EvaluationTally vehicle;
+    QStringList lines; // one per episode and receptor kind: id, source, receptor, rank, geometry
+};
+
+// Everything a ranking needs, resolved from the store: the event (position, time, excess), the
+// wind field around it and the candidates with their hourly emission rates. Kept apart from the
+// ranking so diagnostics and the GUI can look at the inputs.
+struct PreparedTrace {
+    TraceReport report; // ok/error, position, pollutant, observed/baseline/excess; no result yet
+    WindField wind;
+    std::vector<Candidate> candidates;
+    TraceEvent event;
+    RankOptions options;
 };
 
 class TraceService {
@@ -72,12 +108,18 @@ public:
     explicit TraceService(store::Database& db) : m_db(db) {}
 
     TraceReport run(const TraceRequest& request) const;
+    PreparedTrace prepare(const TraceRequest& request) const;
+    // Ranks a prepared trace and fills the report's rows.
+    static TraceReport rank(const PreparedTrace& prepared);
     EvaluationReport evaluate(const TraceRequest& defaults) const;
 
     // Ambient pollutant -> the CEMS factor whose mass rate explains it.
     static QString emissionFactorFor(const QString& ambientPollutant);
 
 private:
+    double lidarHeightOf(const model::TruthObservation& observation) const;
+    static QString diagnose(const PreparedTrace& prepared, const model::TruthEpisode& episode,
+                            std::int64_t observedTs);
     store::Database& m_db;
 };
 

@@ -494,4 +494,207 @@ Updated %5</source>
         <translation>二级浓度限值 %1</translation>
     </message>
 </context>
+<context>
+    <name>eco::render::TraceLayer</name>
+    <message>
+        <source>the trace overlay draws in EPSG:3857 only</source>
+        <translation>溯源图层仅支持 EPSG:3857</translation>
+    </message>
+    <message>
+        <source>Source trace</source>
+        <translation>污染溯源</translation>
+    </message>
+    <message>
+        <source>likely source (P top-3 high)</source>
+        <translation>高可能源（前三概率高）</translation>
+    </message>
+    <message>
+        <source>possible source</source>
+        <translation>可能源</translation>
+    </message>
+    <message>
+        <source>back-trajectory</source>
+        <translation>后向轨迹</translation>
+    </message>
+    <message>
+        <source>upwind cone</source>
+        <translation>上风向扇区</translation>
+    </message>
+</context>
+<context>
+    <name>eco::ui::MainWindow</name>
+    <message>
+        <source>Source Trace</source>
+        <translation>污染溯源</translation>
+    </message>
+    <message>
+        <source>Trace the Selected &amp;Station</source>
+        <translation>溯源所选站点(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Trace</source>
+        <translation>溯源(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>eco::ui::TracePanel</name>
+    <message>
+        <source>No trace yet: open one from a clue, a station, a hotspot or a map click.</source>
+        <translation>尚无溯源：可从线索、站点、走航热点或地图点击发起。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>排口</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>P(top-1)</source>
+        <translation>首位概率</translation>
+    </message>
+    <message>
+        <source>P(top-3)</source>
+        <translation>前三概率</translation>
+    </message>
+    <message>
+        <source>Distance (m)</source>
+        <translation>距离（米）</translation>
+    </message>
+    <message>
+        <source>Bearing (°)</source>
+        <translation>方位（°）</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>解释占比</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Make a task for the selected candidate</source>
+        <translation>为所选候选源创建任务</translation>
+    </message>
+    <message>
+        <source>Concentration by wind</source>
+        <translation>按风向风速的浓度</translation>
+    </message>
+    <message>
+        <source>CPF (share above P75)</source>
+        <translation>CPF（超过 P75 的比例）</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>A trace is still running; wait for it to finish.</source>
+        <translation>溯源仍在运行，请稍候。</translation>
+    </message>
+    <message>
+        <source>Tracing…</source>
+        <translation>正在溯源…</translation>
+    </message>
+    <message>
+        <source>The trace failed.</source>
+        <translation>溯源失败。</translation>
+    </message>
+    <message>
+        <source>%1 by wind (µg/m³)</source>
+        <translation>%1 风向风速分布（µg/m³）</translation>
+    </message>
+    <message>
+        <source>CPF (share &gt; P75)</source>
+        <translation>CPF（&gt; P75 比例）</translation>
+    </message>
+    <message>
+        <source>No candidate upwind explains any of the excess.</source>
+        <translation>上风向没有候选源能解释超出部分。</translation>
+    </message>
+    <message>
+        <source>%1 event at %2, %3, %4: excess %5 µg/m³; upwind %6° ± %7°. Wind statistics: %8</source>
+        <translation>%2 %1 事件，位置 %3, %4：超出 %5 µg/m³；上风向 %6° ± %7°。风统计站点：%8</translation>
+    </message>
+    <message>
+        <source>no station</source>
+        <translation>无站点</translation>
+    </message>
+    <message>
+        <source>(power proxy)</source>
+        <translation>（电量代估）</translation>
+    </message>
+    <message>
+        <source>m/s</source>
+        <translation>米/秒</translation>
+    </message>
+    <message>
+        <source>no wind data</source>
+        <translation>无风数据</translation>
+    </message>
+    <message>
+        <source>%1 (g/s)</source>
+        <translation>%1（克/秒）</translation>
+    </message>
+    <message>
+        <source>CEMS mass rate (g/s)</source>
+        <translation>在线监测排放速率（克/秒）</translation>
+    </message>
+    <message>
+        <source>Power (kW)</source>
+        <translation>生产用电（千瓦）</translation>
+    </message>
+    <message>
+        <source>CEMS %1 mass rate</source>
+        <translation>在线监测 %1 排放速率</translation>
+    </message>
+    <message>
+        <source>production power</source>
+        <translation>生产用电</translation>
+    </message>
+    <message>
+        <source> event</source>
+        <translation> 事件</translation>
+    </message>
+    <message>
+        <source> event (no CEMS or power data for %1)</source>
+        <translation> 事件（%1 无在线监测或用电数据）</translation>
+    </message>
+    <message>
+        <source>Select a candidate first.</source>
+        <translation>请先选择一个候选源。</translation>
+    </message>
+    <message>
+        <source>Sign in first: tasks are created in a user's name.</source>
+        <translation>请先登录：任务须以用户身份创建。</translation>
+    </message>
+    <message>
+        <source>Source trace: %1 event at %2, rank %3, P(top-1) %4, P(top-3) %5</source>
+        <translation>污染溯源：%2 %1 事件，排名 %3，首位概率 %4，前三概率 %5</translation>
+    </message>
+    <message>
+        <source>Task %1 created for %2.</source>
+        <translation>已为 %2 创建任务 %1。</translation>
+    </message>
+    <message>
+        <source>No task was created: %1</source>
+        <translation>未创建任务：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) ranked.</source>
+        <translation>
+            <numerusform>已排序 %n 个候选源。</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
