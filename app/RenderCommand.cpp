@@ -1,9 +1,11 @@
 // `ecosentry render --db PATH --out FILE.png [--size WxH] [--bbox W,S,E,N] [--time T]
-// [--layers a,b] [--dpr N]`: draws the city map with no window (the same layers as the GUI,
-// through MapRenderJob::renderSync) and prints how long each layer took.
+// [--layers a,b] [--dpr N] [--crs EPSG:n]`: draws the city map with no window (the same layers as
+// the GUI, through MapRenderJob::renderSync) and prints how long each layer took.
 #include "app/CliOptions.h"
 #include "app/Commands.h"
 
+#include "core/geo/CrsTransform.h"
+#include "core/geo/GeoError.h"
 #include "core/geo/WebMercator.h"
 #include "core/model/Time.h"
 #include "core/render/CityMapLoader.h"
@@ -14,7 +16,9 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <cmath>
 #include <cstdio>
+#include <vector>
 
 namespace eco::app {
 
@@ -48,12 +52,36 @@ std::optional<geo::GeoRect> parseBbox(const QString& s) {
     return r;
 }
 
+// The lon/lat box in the display CRS: the box around its edges sampled and transformed (a
+// straight edge in degrees is curved in most projections).
+geo::GeoRect extentInCrs(const geo::GeoRect& ll, const QString& crs) {
+    if (crs.compare(QLatin1String(render::MapSettings::kDefaultCrs), Qt::CaseInsensitive) == 0)
+        return geo::WebMercator::fromLonLat(ll);
+    const geo::CrsTransform t(QStringLiteral("EPSG:4326"), crs);
+    std::vector<double> xs, ys;
+    constexpr int kSteps = 16;
+    for (int i = 0; i <= kSteps; ++i) {
+        const double f = static_cast<double>(i) / kSteps;
+        const double lon = ll.west + f * ll.width(), lat = ll.south + f * ll.height();
+        xs.insert(xs.end(), {lon, lon, ll.west, ll.east});
+        ys.insert(ys.end(), {ll.south, ll.north, lat, lat});
+    }
+    t.transformInPlace(xs, ys);
+    geo::GeoRect out;
+    for (std::size_t i = 0; i < xs.size(); ++i)
+        if (std::isfinite(xs[i]) && std::isfinite(ys[i]))
+            out = out.including({xs[i], ys[i]});
+    if (!out.isValid())
+        throw geo::GeoError("the map extent cannot be shown in " + crs.toStdString());
+    return out;
+}
+
 } // namespace
 
 int runRenderCommand(const QStringList& args) {
     CliOptions opts({QStringLiteral("db"), QStringLiteral("out"), QStringLiteral("size"),
                      QStringLiteral("bbox"), QStringLiteral("time"), QStringLiteral("layers"),
-                     QStringLiteral("dpr")},
+                     QStringLiteral("dpr"), QStringLiteral("crs")},
                     {});
     if (!opts.parse(args))
         return usageError("render", opts.error());
@@ -96,6 +124,14 @@ int runRenderCommand(const QStringList& args) {
             return usageError("render",
                               QStringLiteral("--dpr: expected a number between 0.5 and 4"));
     }
+    const QString crs = opts.has(QStringLiteral("crs"))
+                            ? opts.value(QStringLiteral("crs")).trimmed()
+                            : QString::fromLatin1(render::MapSettings::kDefaultCrs);
+    try {
+        const geo::CrsTransform check(QStringLiteral("EPSG:4326"), crs);
+    } catch (const geo::GeoError& e) {
+        return usageError("render", QStringLiteral("--crs: %1").arg(QString::fromUtf8(e.what())));
+    }
     const QString path = opts.dbPath();
     if (!QFileInfo::exists(path))
         return failure("render",
@@ -122,7 +158,8 @@ int runRenderCommand(const QStringList& args) {
         render::MapSettings settings;
         settings.setOutputSize(size);
         settings.setDevicePixelRatio(dpr);
-        settings.setExtent(geo::WebMercator::fromLonLat(bbox.value_or(map.lonLatExtent)));
+        settings.setDestinationCrs(crs);
+        settings.setExtent(extentInCrs(bbox.value_or(map.lonLatExtent), crs));
         settings.setTime(map.time);
         settings.setVisibleLayers(visible);
         const auto result =
@@ -134,8 +171,9 @@ int runRenderCommand(const QStringList& args) {
                 qPrintable(l.error.isEmpty() ? l.name : QStringLiteral("ERROR: ") + l.error));
             errors += l.error.isEmpty() ? 0 : 1;
         }
-        std::printf("%-14s %8.1f ms  %dx%d @%gx, map time %s\n", "total", result.totalMilliseconds,
-                    size.width(), size.height(), dpr, qPrintable(model::formatIsoLocal(map.time)));
+        std::printf("%-14s %8.1f ms  %dx%d @%gx, %s, map time %s\n", "total",
+                    result.totalMilliseconds, size.width(), size.height(), dpr, qPrintable(crs),
+                    qPrintable(model::formatIsoLocal(map.time)));
         if (!result.image.save(out, "PNG"))
             return failure("render", out + QStringLiteral(": cannot write the PNG"));
         std::printf("wrote %s\n", qPrintable(out));
@@ -144,6 +182,8 @@ int runRenderCommand(const QStringList& args) {
             std::fprintf(stderr, "ecosentry render: %d layer(s) failed, see above\n", errors);
         return 0;
     } catch (const store::StoreError& e) {
+        return failure("render", QString::fromUtf8(e.what()));
+    } catch (const geo::GeoError& e) {
         return failure("render", QString::fromUtf8(e.what()));
     }
 }

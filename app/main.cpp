@@ -21,6 +21,7 @@ void printUsage() {
         "             KIND: sites enterprises outlets limits readings power tracks lidar\n"
         "                   alerts measures raster\n"
         "       ecosentry render --db PATH --out FILE.png [--size WxH] [--bbox W,S,E,N]\n"
+        "                        [--time T] [--layers a,b] [--dpr N] [--crs EPSG:n]\n"
         "       ecosentry ingest hj212 FILE|- --db PATH\n"
         "       ecosentry listen --port N --db PATH\n"
         "       ecosentry aqi hourly|daily --db PATH [--site ID] [--from D] [--to D]\n"

@@ -1,5 +1,6 @@
 #include "core/render/BasemapLabelLayer.h"
 
+#include "core/render/LayerProjector.h"
 #include "core/render/MapFonts.h"
 #include "core/render/MapSettings.h"
 
@@ -16,16 +17,17 @@ namespace {
 
 class LabelRenderer : public MapLayerRenderer {
 public:
-    LabelRenderer(std::shared_ptr<const BasemapData> data, BasemapStyle style)
-        : m_data(std::move(data)), m_style(std::move(style)) {}
+    LabelRenderer(std::shared_ptr<const BasemapData> data, BasemapStyle style,
+                  MapLayer::LonLatDatum datum)
+        : m_data(std::move(data)), m_style(std::move(style)), m_datum(datum) {}
 
     void render(QImage& image, const RenderContext& ctx) override {
         const MapSettings& s = ctx.settings;
-        if (!s.isWebMercator())
+        const LayerProjector proj(s, m_datum);
+        if (!proj.error().isEmpty())
             return; // the basemap itself reports the CRS problem
         QPainter p(&image);
         p.setRenderHint(QPainter::Antialiasing);
-        const QTransform toPixel = s.worldToPixelTransform();
         const QRectF area(QPointF(0, 0), QSizeF(s.outputSize()));
         std::vector<QRectF> placed; // a label that would overlap one already drawn is dropped
         for (const BasemapShape& shape : m_data->shapes) {
@@ -34,7 +36,7 @@ public:
             const FeatureStyle st = m_style.style(shape.layer);
             if (!st.label.isValid() || shape.name.isEmpty())
                 continue;
-            const QPointF at = toPixel.map(shape.labelPoint);
+            const QPointF at = proj.toPixel(shape.labelPoint);
             const QFont font = MapFonts::font(st.labelSize, true);
             const QFontMetricsF fm(font);
             const double w = fm.horizontalAdvance(shape.name);
@@ -59,6 +61,7 @@ public:
 private:
     std::shared_ptr<const BasemapData> m_data;
     BasemapStyle m_style;
+    MapLayer::LonLatDatum m_datum;
 };
 
 } // namespace
@@ -69,7 +72,7 @@ BasemapLabelLayer::BasemapLabelLayer(const BasemapLayer& basemap)
       m_data(basemap.data()), m_style(basemap.style()) {}
 
 std::unique_ptr<MapLayerRenderer> BasemapLabelLayer::createRenderer(const MapSettings&) const {
-    return std::make_unique<LabelRenderer>(m_data, m_style);
+    return std::make_unique<LabelRenderer>(m_data, m_style, lonLatDatum());
 }
 
 } // namespace eco::render

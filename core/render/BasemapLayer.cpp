@@ -2,6 +2,7 @@
 
 #include "core/geo/WebMercator.h"
 #include "core/geo/WkbPath.h"
+#include "core/render/LayerProjector.h"
 #include "core/render/MapSettings.h"
 
 #include <QCoreApplication>
@@ -16,20 +17,21 @@ namespace {
 
 class BasemapRenderer : public MapLayerRenderer {
 public:
-    BasemapRenderer(std::shared_ptr<const BasemapData> data, BasemapStyle style)
-        : m_data(std::move(data)), m_style(std::move(style)) {}
+    BasemapRenderer(std::shared_ptr<const BasemapData> data, BasemapStyle style,
+                    MapLayer::LonLatDatum datum)
+        : m_data(std::move(data)), m_style(std::move(style)), m_datum(datum) {}
 
     void render(QImage& image, const RenderContext& ctx) override {
         const MapSettings& s = ctx.settings;
-        if (!s.isWebMercator()) {
-            setError(QCoreApplication::translate("eco::render::BasemapLayer",
-                                                 "the basemap draws in EPSG:3857 only, not %1")
-                         .arg(s.destinationCrs()));
+        const LayerProjector proj(s, m_datum);
+        if (!proj.error().isEmpty()) {
+            setError(proj.error());
             return;
         }
         QPainter p(&image);
         p.setRenderHint(QPainter::Antialiasing);
-        const QTransform toPixel = s.worldToPixelTransform();
+        // Culling works on the stored Web Mercator bounds: in another CRS, cull by the view's
+        // corners taken back to Web Mercator would be wrong near the poles, so draw everything.
         const geo::GeoRect view = s.visibleExtent();
         // Lines widen as the user zooms in, within limits, so roads stay roads at every scale.
         const double zoom = geo::WebMercator::zoomForMetresPerPixel(s.mapUnitsPerPixel());
@@ -37,17 +39,26 @@ public:
         for (const BasemapShape& shape : m_data->shapes) {
             if (ctx.isCancelled())
                 return;
-            if (!shape.bounds.intersects(view.buffered(s.mapUnitsPerPixel() * 10)))
+            if (proj.isIdentity() &&
+                !shape.bounds.intersects(view.buffered(s.mapUnitsPerPixel() * 10)))
+                continue;
+            // Sub-pixel features add nothing but stroking cost.
+            if (shape.bounds.width() < s.mapUnitsPerPixel() * 0.5 &&
+                shape.bounds.height() < s.mapUnitsPerPixel() * 0.5 && proj.isIdentity())
                 continue;
             const FeatureStyle st = m_style.style(shape.layer);
-            const QPainterPath px = toPixel.map(shape.path);
+            const QPainterPath px = proj.toPixel(shape.path);
             const double k = st.scaleWithZoom ? widthScale : 1.0;
             if (shape.polygonal) {
+                // Fills without anti-aliasing: their edges lie under the outline stroke, and an
+                // aliased fill of a district at 4K is several times cheaper.
+                p.setRenderHint(QPainter::Antialiasing, false);
                 if (st.fill.isValid())
                     p.fillPath(px, st.fill);
                 if (st.hatch)
                     p.fillPath(px, QBrush(st.stroke.isValid() ? st.stroke : st.fill.darker(130),
                                           Qt::BDiagPattern));
+                p.setRenderHint(QPainter::Antialiasing, true);
             }
             if (st.casing.isValid() && st.casingWidth > 0) {
                 p.strokePath(px, QPen(st.casing, st.casingWidth * k, Qt::SolidLine, Qt::RoundCap,
@@ -65,6 +76,7 @@ public:
 private:
     std::shared_ptr<const BasemapData> m_data;
     BasemapStyle m_style;
+    MapLayer::LonLatDatum m_datum;
 };
 
 } // namespace
@@ -111,7 +123,7 @@ BasemapLayer::BasemapLayer(const QList<model::BasemapFeature>& features, Basemap
 }
 
 std::unique_ptr<MapLayerRenderer> BasemapLayer::createRenderer(const MapSettings&) const {
-    return std::make_unique<BasemapRenderer>(m_data, m_style);
+    return std::make_unique<BasemapRenderer>(m_data, m_style, lonLatDatum());
 }
 
 } // namespace eco::render

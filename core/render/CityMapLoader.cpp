@@ -5,11 +5,14 @@
 #include "core/render/BasemapLabelLayer.h"
 #include "core/render/BasemapLayer.h"
 #include "core/render/EnterpriseLayer.h"
+#include "core/render/LidarLayer.h"
 #include "core/render/RasterLayer.h"
 #include "core/render/SiteLayer.h"
+#include "core/render/SurfaceLayer.h"
 #include "core/render/TrackLayer.h"
 #include "core/store/CatalogRepository.h"
 #include "core/store/Database.h"
+#include "core/store/LidarScanRepository.h"
 #include "core/store/SeriesRepository.h"
 #include "core/store/StoreError.h"
 
@@ -86,17 +89,50 @@ CityMap CityMapLoader::load(store::Database& db, std::optional<std::int64_t> tim
             map.layers.push_back(layer);
         }
     });
+    const std::int64_t day = model::localDayStart(map.time);
+    guard("surface", [&] {
+        // The map day's hourly PM2.5 of every station: the slider moves within it.
+        const auto sites = catalog.sites();
+        QHash<QString, std::vector<store::SeriesPoint>> values;
+        for (const model::Site& site : sites) {
+            auto points =
+                series.load(site.id, QLatin1String(kPm25), model::Interval::Hour, day, day + 86400);
+            if (!points.empty())
+                values.insert(site.id, std::move(points));
+        }
+        if (values.isEmpty())
+            return;
+        auto layer = std::make_shared<SurfaceLayer>(QStringLiteral("PM2.5"), sites, values);
+        layer->setOpacity(0.6);
+        // Off by default: a field over the whole city hides the basemap; the layer panel and
+        // `render --layers` turn it on.
+        layer->setVisible(false);
+        map.layers.push_back(layer);
+    });
+    guard("lidar", [&] {
+        const auto lidars = catalog.lidars();
+        if (lidars.isEmpty())
+            return;
+        const store::LidarScanRepository repo(db);
+        QList<model::LidarScan> scans;
+        for (const model::Lidar& l : lidars)
+            scans << repo.range(l.id, day - LidarLayer::kMaxAgeS, day + 86400);
+        if (scans.isEmpty())
+            return;
+        map.layers.push_back(std::make_shared<LidarLayer>(lidars, scans));
+    });
     guard("track", [&] {
-        // The map day's track of the first vehicle that drove that day.
-        const std::int64_t day = model::localDayStart(map.time);
+        // Every vehicle that drove on the map day, one line each.
+        std::vector<std::pair<QString, std::vector<store::TrackFix>>> tracks;
         for (const QString& v : catalog.vehicles()) {
             auto fixes = series.track(v, day, day + 86400, QLatin1String(kPm25));
-            if (fixes.empty())
-                continue;
-            map.layers.push_back(std::make_shared<TrackLayer>(v, day, fixes));
-            map.hasData = true;
-            break;
+            if (!fixes.empty())
+                tracks.emplace_back(v, std::move(fixes));
         }
+        if (tracks.empty())
+            return;
+        map.layers.push_back(std::make_shared<TrackLayer>(day, tracks));
+        map.hasData = true;
     });
     guard("enterprises", [&] {
         const auto enterprises = catalog.enterprises();

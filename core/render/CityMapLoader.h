@@ -1,8 +1,9 @@
 // CityMapLoader: builds the standard layer stack of the city map from a store (basemap, the
-// satellite raster at the map time, a vehicle track of that day, enterprises, stations: bottom
-// first) and the extent to open on. The GUI and `ecosentry render` both call it, so they draw the
-// same map. Loading reads the store once into immutable layer snapshots; a layer that fails to
-// load is left out and the reason is listed in problems.
+// satellite raster at the map time, the interpolated PM2.5 surface and the lidar PPI scans of the
+// map day, every vehicle track of that day, enterprises, stations, place names: bottom first) and
+// the extent to open on. The GUI and `ecosentry render` both call it, so they draw the same map.
+// Loading reads the store once into immutable layer snapshots; a layer that fails to load is left
+// out and the reason is listed in problems.
 #pragma once
 
 #include "core/geo/GeoRect.h"

@@ -1,6 +1,7 @@
 #include "core/render/EnterpriseLayer.h"
 
 #include "core/geo/WebMercator.h"
+#include "core/render/LayerProjector.h"
 #include "core/render/MapSettings.h"
 #include "core/render/MarkerSprites.h"
 
@@ -19,14 +20,14 @@ constexpr std::array<QRgb, 10> kPalette{0xff6a3d9a, 0xffb15928, 0xff1f78b4, 0xff
 
 class EnterpriseRenderer : public MapLayerRenderer {
 public:
-    explicit EnterpriseRenderer(std::shared_ptr<const EnterpriseData> data)
-        : m_data(std::move(data)) {}
+    EnterpriseRenderer(std::shared_ptr<const EnterpriseData> data, MapLayer::LonLatDatum datum)
+        : m_data(std::move(data)), m_datum(datum) {}
 
     void render(QImage& image, const RenderContext& ctx) override {
         const MapSettings& s = ctx.settings;
-        if (!s.isWebMercator()) {
-            setError(QCoreApplication::translate("eco::render::EnterpriseLayer",
-                                                 "enterprises draw in EPSG:3857 only"));
+        const LayerProjector proj(s, m_datum);
+        if (!proj.error().isEmpty()) {
+            setError(proj.error());
             return;
         }
         std::array<QImage, kPalette.size()> sprites;
@@ -34,13 +35,21 @@ public:
             sprites[i] = MarkerSprites::factory(QColor::fromRgba(kPalette[i]),
                                                 EnterpriseLayer::kSize, s.devicePixelRatio());
         QPainter p(&image);
-        for (int i : m_data->grid.query(s.visibleExtent().buffered(s.mapUnitsPerPixel() * 12))) {
+        std::vector<int> visible;
+        if (proj.isIdentity()) {
+            visible = m_data->grid.query(s.visibleExtent().buffered(s.mapUnitsPerPixel() * 12));
+        } else {
+            visible.resize(m_data->enterprises.size());
+            for (std::size_t i = 0; i < visible.size(); ++i)
+                visible[i] = static_cast<int>(i);
+        }
+        for (int i : visible) {
             if (ctx.isCancelled())
                 return;
             const EnterpriseMarker& m = m_data->enterprises[static_cast<std::size_t>(i)];
             MarkerSprites::draw(p,
                                 sprites[static_cast<std::size_t>(m.colourIndex) % sprites.size()],
-                                s.worldToPixel(m.world));
+                                proj.toPixel(m.world));
         }
     }
 
@@ -61,6 +70,7 @@ public:
 
 private:
     std::shared_ptr<const EnterpriseData> m_data;
+    MapLayer::LonLatDatum m_datum;
 };
 
 } // namespace
@@ -95,7 +105,7 @@ EnterpriseLayer::EnterpriseLayer(const QList<model::Enterprise>& enterprises)
 }
 
 std::unique_ptr<MapLayerRenderer> EnterpriseLayer::createRenderer(const MapSettings&) const {
-    return std::make_unique<EnterpriseRenderer>(m_data);
+    return std::make_unique<EnterpriseRenderer>(m_data, lonLatDatum());
 }
 
 std::optional<FeatureHit> EnterpriseLayer::hitTest(const MapSettings& s, QPointF pixel,

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <atomic>
+#include <cstdint>
 #include <memory>
 #include <optional>
 
@@ -57,6 +59,27 @@ public:
     // Why the layer has nothing to show (load failure), empty when fine.
     QString loadError() const { return m_loadError; }
 
+    // True when the image depends on MapSettings::time(): a cached image of such a layer is
+    // reused only for the same time, while the others are kept when only the time changes.
+    virtual bool dependsOnTime() const { return false; }
+    // Bumped whenever the layer's data or style changes, so a cached image of an older revision
+    // is never shown. Opacity is applied when composing and does not count.
+    // Revisions are unique in the process, so a layer that replaces another under the same id
+    // (a reload) never matches the old one's images.
+    std::uint64_t revision() const { return m_revision; }
+    void bumpRevision() { m_revision = nextRevision(); }
+
+    // The datum the layer's lon/lat were given in. Chinese web-map data comes in GCJ-02 or
+    // BD-09; the layer's renderer corrects it to WGS84 when it draws (LayerProjector).
+    enum class LonLatDatum { Wgs84, Gcj02, Bd09 };
+    LonLatDatum lonLatDatum() const { return m_datum; }
+    void setLonLatDatum(LonLatDatum d) {
+        if (d != m_datum) {
+            m_datum = d;
+            bumpRevision();
+        }
+    }
+
 protected:
     void setLoadError(const QString& e) { m_loadError = e; }
 
@@ -66,6 +89,12 @@ private:
     bool m_visible = true;
     double m_opacity = 1.0;
     QString m_loadError;
+    static std::uint64_t nextRevision() {
+        static std::atomic<std::uint64_t> counter{0};
+        return ++counter;
+    }
+    std::uint64_t m_revision = nextRevision();
+    LonLatDatum m_datum = LonLatDatum::Wgs84;
 };
 
 } // namespace eco::render

@@ -8,6 +8,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <chrono>
+#include <ctime>
 
 namespace eco::render {
 
@@ -17,6 +18,12 @@ std::int64_t nowNs() {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(
                std::chrono::steady_clock::now().time_since_epoch())
         .count();
+}
+
+std::int64_t threadCpuNs() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<std::int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
 } // namespace
@@ -30,12 +37,13 @@ MapRenderJob::MapRenderJob(const MapSettings& settings, const LayerStack& layers
         slot.id = layer->id();
         slot.name = layer->name();
         slot.opacity = layer->opacity();
+        slot.key = LayerCacheKey::of(*layer, settings);
         slot.renderer = layer->createRenderer(settings);
         if (slot.renderer)
             m_slots.push_back(std::move(slot));
     }
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this] {
-        compose();
+        compose(m_cache.get());
         emit finished();
     });
 }
@@ -47,7 +55,54 @@ MapRenderJob::~MapRenderJob() {
 
 void MapRenderJob::start() {
     m_startNs = nowNs();
-    m_watcher.setFuture(QtConcurrent::map(m_slots, [this](Slot& s) { renderSlot(s); }));
+    useCache(m_cache.get());
+    for (int i = 0; i < layerCount(); ++i)
+        if (m_slots[static_cast<std::size_t>(i)].fromCache)
+            QMetaObject::invokeMethod(
+                this, [this, i] { emit layerFinished(i); }, Qt::QueuedConnection);
+    m_watcher.setFuture(QtConcurrent::map(m_slots, [this](Slot& s) { renderSlot(s, true); }));
+}
+
+void MapRenderJob::useCache(MapLayerCache* cache) {
+    if (!cache)
+        return;
+    for (Slot& slot : m_slots) {
+        if (auto hit = cache->find(slot.key)) {
+            slot.image = hit->image;
+            slot.legend = hit->legend;
+            slot.fromCache = true;
+            slot.done = true;
+        }
+    }
+}
+
+void MapRenderJob::setCache(std::shared_ptr<MapLayerCache> cache) {
+    m_cache = std::move(cache);
+    if (m_cache && !m_pool)
+        m_pool = m_cache->bufferPool();
+}
+
+QImage MapRenderJob::newImage() const {
+    if (m_pool)
+        return m_pool->acquire(m_settings.deviceOutputSize(), m_settings.devicePixelRatio());
+    QImage image(m_settings.deviceOutputSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    image.setDevicePixelRatio(m_settings.devicePixelRatio());
+    return image;
+}
+
+QString MapRenderJob::layerId(int index) const {
+    return index >= 0 && index < layerCount() ? m_slots[static_cast<std::size_t>(index)].id
+                                              : QString();
+}
+
+LayerImage MapRenderJob::layerImage(int index) const {
+    if (index < 0 || index >= layerCount())
+        return {};
+    const Slot& s = m_slots[static_cast<std::size_t>(index)];
+    if (!s.done)
+        return {};
+    return {s.image, m_settings, s.opacity};
 }
 
 void MapRenderJob::cancel() {
@@ -59,13 +114,11 @@ bool MapRenderJob::isActive() const {
     return m_watcher.isRunning();
 }
 
-void MapRenderJob::renderSlot(Slot& slot) {
-    if (m_cancelled)
+void MapRenderJob::renderSlot(Slot& slot, bool notify) {
+    if (m_cancelled || slot.fromCache)
         return;
-    const std::int64_t t0 = nowNs();
-    slot.image = QImage(m_settings.deviceOutputSize(), QImage::Format_ARGB32_Premultiplied);
-    slot.image.fill(Qt::transparent);
-    slot.image.setDevicePixelRatio(m_settings.devicePixelRatio());
+    const std::int64_t t0 = nowNs(), cpu0 = threadCpuNs();
+    slot.image = newImage();
     const RenderContext ctx{m_settings, m_cancelled};
     try {
         slot.renderer->render(slot.image, ctx);
@@ -75,14 +128,25 @@ void MapRenderJob::renderSlot(Slot& slot) {
         slot.image.fill(Qt::transparent);
         slot.failure = QString::fromUtf8(e.what());
     }
+    if (slot.failure.isEmpty())
+        slot.legend = slot.renderer->legend();
     slot.milliseconds = static_cast<double>(nowNs() - t0) / 1e6;
+    slot.cpuMilliseconds = static_cast<double>(threadCpuNs() - cpu0) / 1e6;
+    if (m_cancelled)
+        return;
+    slot.done = true;
+    if (notify) {
+        const int index = static_cast<int>(&slot - m_slots.data());
+        // Queued to the owning thread; dropped if the job is deleted first.
+        QMetaObject::invokeMethod(
+            this, [this, index] { emit layerFinished(index); }, Qt::QueuedConnection);
+    }
 }
 
-void MapRenderJob::compose() {
+void MapRenderJob::compose(MapLayerCache* cache) {
     m_output = {};
     m_output.cancelled = m_cancelled;
-    QImage image(m_settings.deviceOutputSize(), QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(m_settings.devicePixelRatio());
+    QImage image = newImage();
     image.fill(m_background);
     {
         QPainter p(&image);
@@ -93,13 +157,18 @@ void MapRenderJob::compose() {
             r.milliseconds = s.milliseconds;
             r.error = s.failure.isEmpty() ? s.renderer->error() : s.failure;
             r.opacity = s.opacity;
+            r.fromCache = s.fromCache;
+            r.cpuMilliseconds = s.cpuMilliseconds;
             if (!s.image.isNull() && !m_cancelled) {
                 p.setOpacity(s.opacity);
                 p.drawImage(QPointF(0, 0), s.image);
-                r.image = std::move(s.image);
+                // A failed layer is drawn again next time: the failure may be transient.
+                if (cache && !s.fromCache && r.error.isEmpty())
+                    cache->insert({s.key, m_settings, s.image, s.legend});
+                r.image = s.image;
             }
-            if (auto legend = s.renderer->legend())
-                m_output.legends.push_back(*legend);
+            if (s.legend)
+                m_output.legends.push_back(*s.legend);
             m_output.layers.push_back(std::move(r));
         }
     }
@@ -108,12 +177,16 @@ void MapRenderJob::compose() {
 }
 
 MapRenderOutput MapRenderJob::renderSync(const MapSettings& settings, const LayerStack& layers,
-                                         bool decorations, const QColor& background) {
+                                         bool decorations, const QColor& background,
+                                         MapLayerCache* cache) {
     MapRenderJob job(settings, layers);
     job.setBackground(background);
+    if (cache)
+        job.m_pool = cache->bufferPool();
     job.m_startNs = nowNs();
-    QtConcurrent::blockingMap(job.m_slots, [&job](Slot& s) { job.renderSlot(s); });
-    job.compose();
+    job.useCache(cache);
+    QtConcurrent::blockingMap(job.m_slots, [&job](Slot& s) { job.renderSlot(s, false); });
+    job.compose(cache);
     MapRenderOutput out = std::move(job.m_output);
     if (decorations && !out.image.isNull()) {
         QPainter p(&out.image);

@@ -5,9 +5,15 @@
 // background, and emits finished() on the owning thread. cancel() stops it between features.
 // Per-layer times and errors are kept for the status bar, the CLI and the tests.
 // renderSync() does the same and blocks, for the CLI and the tests.
+// With a MapLayerCache (setCache), a layer whose image for this view (and time, if it depends on
+// time) is cached is not drawn again, and every layer drawn is stored. layerFinished(i) is emitted
+// on the owning thread as each layer's image is ready (cached ones first), so a canvas can show
+// layers as they arrive (layerImage(i)).
 #pragma once
 
 #include "core/render/Legend.h"
+#include "core/render/MapComposition.h"
+#include "core/render/MapLayerCache.h"
 #include "core/render/MapSettings.h"
 
 #include <QColor>
@@ -31,6 +37,8 @@ struct LayerRenderResult {
     QString error;
     QImage image; // the layer alone (kept so a canvas can cache layers)
     double opacity = 1.0;
+    bool fromCache = false;     // reused from the MapLayerCache, not drawn
+    double cpuMilliseconds = 0; // CPU time of the worker thread (wall time lies on a busy host)
 };
 
 struct MapRenderOutput {
@@ -58,15 +66,28 @@ public:
     const MapRenderOutput& output() const { return m_output; }
 
     void setBackground(const QColor& c) { m_background = c; }
+    // Before start(): reuse and fill this cache. The job keeps the cache alive while it runs.
+    void setCache(std::shared_ptr<MapLayerCache> cache);
+    // Before start(): take layer images from this pool (setCache uses the cache's pool).
+    void setBufferPool(std::shared_ptr<ImageBufferPool> pool) { m_pool = std::move(pool); }
+
+    // The layers the job draws, bottom first (visible ones with a renderer).
+    int layerCount() const { return static_cast<int>(m_slots.size()); }
+    QString layerId(int index) const;
+    // The image of layer `index` once layerFinished(index) was emitted (else a null image).
+    LayerImage layerImage(int index) const;
 
     // Blocking: renders the layers in parallel, composes, paints decorations (scale bar, north
-    // arrow, legends) when asked.
+    // arrow, legends) when asked. With a cache, reuses and fills it (and takes its buffers).
     static MapRenderOutput renderSync(const MapSettings& settings, const LayerStack& layers,
                                       bool decorations = true,
-                                      const QColor& background = QColor(0xf3, 0xf1, 0xec));
+                                      const QColor& background = QColor(0xf3, 0xf1, 0xec),
+                                      MapLayerCache* cache = nullptr);
 
 signals:
     void finished();
+    // Layer `index` (0 = bottom of layerCount()) has its image, drawn or from the cache.
+    void layerFinished(int index);
 
 private:
     struct Slot {
@@ -74,12 +95,18 @@ private:
         QString name;
         double opacity = 1.0;
         std::unique_ptr<MapLayerRenderer> renderer;
+        LayerCacheKey key;
         QImage image;
         double milliseconds = 0;
+        double cpuMilliseconds = 0;
         QString failure; // an exception the renderer let through
+        bool fromCache = false;
+        bool done = false; // written by the worker before layerFinished is posted
+        std::optional<Legend> legend;
     };
-    void renderSlot(Slot& slot);
-    void compose();
+    void useCache(MapLayerCache* cache);
+    void renderSlot(Slot& slot, bool notify);
+    void compose(MapLayerCache* cache);
 
     MapSettings m_settings;
     std::vector<Slot> m_slots;
@@ -88,6 +115,9 @@ private:
     QColor m_background{0xf3, 0xf1, 0xec};
     MapRenderOutput m_output;
     std::int64_t m_startNs = 0;
+    std::shared_ptr<MapLayerCache> m_cache;
+    std::shared_ptr<ImageBufferPool> m_pool;
+    QImage newImage() const;
 };
 
 } // namespace eco::render

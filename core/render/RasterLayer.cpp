@@ -81,8 +81,15 @@ private:
     void draw(QImage& image, const RenderContext& ctx) {
         const MapSettings& s = ctx.settings;
         const QuietGdalErrors quiet;
-        DatasetPtr ds(GDALOpenEx(m_record.path.toUtf8().constData(),
-                                 GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+        // Compressed GeoTIFF blocks decode on both cores (drivers without the option ignore it).
+        const char* openOptions[] = {"NUM_THREADS=ALL_CPUS", nullptr};
+        DatasetPtr ds(GDALOpenEx(
+            m_record.path.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr,
+            m_record.path.endsWith(QLatin1String(".tif"), Qt::CaseInsensitive) ||
+                    m_record.path.endsWith(QLatin1String(".tiff"), Qt::CaseInsensitive)
+                ? openOptions
+                : nullptr,
+            nullptr));
         if (!ds) {
             setError(m_record.path + QStringLiteral(": ") +
                      QCoreApplication::translate("eco::render::RasterLayer",
@@ -177,32 +184,47 @@ private:
             return; // all nodata: nothing to draw, not an error
 
         const ColourRamp ramp = ColourRamp::viridis();
-        const double scale = 255.0 / (m_max - m_min);
+        // Values to ramp indices as one multiply-add; the scan loop then only looks up.
+        const float scale = static_cast<float>(255.0 / (m_max - m_min));
+        const float offset = static_cast<float>(-m_min) * scale;
         const double sx = static_cast<double>(bufW) / winW, sy = static_cast<double>(bufH) / winH;
+        // Grid positions in buffer pixels, so the loop needs no further scaling.
+        for (std::size_t k = 0; k < gx.size(); ++k) {
+            gx[k] = (gx[k] - x0) * sx;
+            gy[k] = (gy[k] - y0) * sy;
+        }
+        const double bw = bufW, bh = bufH;
         for (int y = 0; y < dev.height(); ++y) {
             if ((y & 63) == 0 && ctx.isCancelled())
                 return;
             auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
             const int j = y / kStep;
             const double fy = static_cast<double>(y % kStep) / kStep;
-            for (int x = 0; x < dev.width(); ++x) {
-                const int i = x / kStep;
-                const double fx = static_cast<double>(x % kStep) / kStep;
+            // Along a row the source position is linear within each grid cell: step it.
+            for (int i = 0; i * kStep < dev.width(); ++i) {
                 const auto k00 = static_cast<std::size_t>(j * gw + i);
                 const auto k01 = k00 + static_cast<std::size_t>(gw);
-                const double c = (gx[k00] * (1 - fx) + gx[k00 + 1] * fx) * (1 - fy) +
-                                 (gx[k01] * (1 - fx) + gx[k01 + 1] * fx) * fy;
-                const double r = (gy[k00] * (1 - fx) + gy[k00 + 1] * fx) * (1 - fy) +
-                                 (gy[k01] * (1 - fx) + gy[k01 + 1] * fx) * fy;
-                if (!(c >= x0 && c < x1 && r >= y0 && r < y1))
-                    continue; // outside the raster, or NaN
-                const int bx = std::min(bufW - 1, static_cast<int>((c - x0) * sx));
-                const int by = std::min(bufH - 1, static_cast<int>((r - y0) * sy));
-                const float v = buf[static_cast<std::size_t>(by) * static_cast<std::size_t>(bufW) +
-                                    static_cast<std::size_t>(bx)];
-                if (std::isnan(v) || (hasNoData && v == noDataF))
+                const double cl = gx[k00] * (1 - fy) + gx[k01] * fy;
+                const double cr = gx[k00 + 1] * (1 - fy) + gx[k01 + 1] * fy;
+                const double rl = gy[k00] * (1 - fy) + gy[k01] * fy;
+                const double rr = gy[k00 + 1] * (1 - fy) + gy[k01 + 1] * fy;
+                if (std::isnan(cl) || std::isnan(cr) || std::isnan(rl) || std::isnan(rr))
                     continue;
-                line[x] = ramp.premultipliedAt((v - m_min) * scale / 255.0);
+                const double dc = (cr - cl) / kStep, dr = (rr - rl) / kStep;
+                double c = cl, r = rl;
+                const int xEnd = std::min(dev.width(), (i + 1) * kStep);
+                for (int x = i * kStep; x < xEnd; ++x, c += dc, r += dr) {
+                    if (!(c >= 0 && c < bw && r >= 0 && r < bh))
+                        continue; // outside the raster
+                    const float v =
+                        buf[static_cast<std::size_t>(r) * static_cast<std::size_t>(bufW) +
+                            static_cast<std::size_t>(c)];
+                    if (std::isnan(v) || (hasNoData && v == noDataF))
+                        continue;
+                    const float t = v * scale + offset;
+                    line[x] =
+                        ramp.premultiplied(t <= 0 ? 0 : (t >= 255 ? 255 : static_cast<int>(t)));
+                }
             }
         }
         m_drawn = true;

@@ -2,6 +2,7 @@
 
 #include "core/geo/WebMercator.h"
 #include "core/render/AirQualityColours.h"
+#include "core/render/LayerProjector.h"
 #include "core/render/MapSettings.h"
 #include "core/render/MarkerSprites.h"
 
@@ -18,13 +19,14 @@ namespace {
 
 class SiteRenderer : public MapLayerRenderer {
 public:
-    explicit SiteRenderer(std::shared_ptr<const SiteData> data) : m_data(std::move(data)) {}
+    SiteRenderer(std::shared_ptr<const SiteData> data, MapLayer::LonLatDatum datum)
+        : m_data(std::move(data)), m_datum(datum) {}
 
     void render(QImage& image, const RenderContext& ctx) override {
         const MapSettings& s = ctx.settings;
-        if (!s.isWebMercator()) {
-            setError(QCoreApplication::translate("eco::render::SiteLayer",
-                                                 "stations draw in EPSG:3857 only"));
+        const LayerProjector proj(s, m_datum);
+        if (!proj.error().isEmpty()) {
+            setError(proj.error());
             return;
         }
         const double dpr = s.devicePixelRatio();
@@ -40,7 +42,14 @@ public:
         }
         QPainter p(&image);
         const geo::GeoRect view = s.visibleExtent().buffered(s.mapUnitsPerPixel() * 12);
-        std::vector<int> visible = m_data->grid.query(view);
+        std::vector<int> visible;
+        if (proj.isIdentity()) {
+            visible = m_data->grid.query(view);
+        } else {
+            visible.resize(m_data->sites.size());
+            for (std::size_t i = 0; i < visible.size(); ++i)
+                visible[i] = static_cast<int>(i);
+        }
         std::sort(visible.begin(), visible.end()); // data order: micro first
         for (int i : visible) {
             if (ctx.isCancelled())
@@ -48,7 +57,7 @@ public:
             const SiteMarker& m = m_data->sites[static_cast<std::size_t>(i)];
             const auto k =
                 static_cast<std::size_t>(AirQuality::pm25Level(m.pm25, m_data->time) + 1);
-            MarkerSprites::draw(p, m.major() ? major[k] : micro[k], s.worldToPixel(m.world));
+            MarkerSprites::draw(p, m.major() ? major[k] : micro[k], proj.toPixel(m.world));
         }
     }
 
@@ -72,6 +81,7 @@ public:
 
 private:
     std::shared_ptr<const SiteData> m_data;
+    MapLayer::LonLatDatum m_datum;
 };
 
 } // namespace
@@ -101,7 +111,7 @@ SiteLayer::SiteLayer(const QList<model::Site>& sites, const QHash<QString, doubl
 }
 
 std::unique_ptr<MapLayerRenderer> SiteLayer::createRenderer(const MapSettings&) const {
-    return std::make_unique<SiteRenderer>(m_data);
+    return std::make_unique<SiteRenderer>(m_data, lonLatDatum());
 }
 
 std::optional<FeatureHit> SiteLayer::hitTest(const MapSettings& s, QPointF pixel,

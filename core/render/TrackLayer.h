@@ -8,10 +8,12 @@
 #include "core/store/SeriesRepository.h"
 
 #include <QColor>
+#include <QStringList>
 
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace eco::render {
@@ -23,12 +25,17 @@ struct TrackData {
     std::vector<std::int64_t> ts;
     std::vector<float> value; // NaN when not measured
     geo::GeoRect lonLatExtent;
+    QStringList vehicles;            // all vehicles drawn, in order
+    std::vector<std::size_t> starts; // index of each vehicle's first point (the line breaks there)
 };
 
 class TrackLayer : public MapLayer {
 public:
     TrackLayer(const QString& vehicleId, std::int64_t dayStart,
                const std::vector<store::TrackFix>& fixes);
+    // Every vehicle of the day in one layer (id "track"), each its own line.
+    TrackLayer(std::int64_t dayStart,
+               const std::vector<std::pair<QString, std::vector<store::TrackFix>>>& tracks);
 
     std::unique_ptr<MapLayerRenderer> createRenderer(const MapSettings& settings) const override;
     geo::GeoRect lonLatExtent() const override { return m_data->lonLatExtent; }

@@ -696,5 +696,42 @@ Updated %5</source>
             <numerusform>已排序 %n 个候选源。</numerusform>
         </translation>
     </message>
+    <name>eco::render::SurfaceLayer</name>
+    <message>
+        <source>%1 surface  %2</source>
+        <translation>%1 插值面  %2</translation>
+    </message>
+    <message>
+        <source>%1 surface (IDW)</source>
+        <translation>%1 插值面（反距离加权）</translation>
+    </message>
+</context>
+<context>
+    <name>eco::render::LidarLayer</name>
+    <message>
+        <source>Lidar PPI: PM equivalent (µg/m³)</source>
+        <translation>激光雷达 PPI：颗粒物当量（µg/m³）</translation>
+    </message>
+    <message>
+        <source>Lidar scans (PPI)</source>
+        <translation>激光雷达扫描（PPI）</translation>
+    </message>
+</context>
+<context>
+    <name>eco::render::TrackLayer</name>
+    <message numerus="yes">
+        <source>%n vehicle(s): PM2.5 (µg/m³)</source>
+        <translation>
+            <numerusform>%n 辆走航车：PM2.5（µg/m³）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vehicle tracks</source>
+        <translation>走航轨迹</translation>
+    </message>
+    <message>
+        <source>Vehicle tracks (%1, %2)</source>
+        <translation>走航轨迹（%1，%2）</translation>
+    </message>
 </context>
 </TS>
