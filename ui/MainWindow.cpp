@@ -12,6 +12,7 @@
 #include "ui/MapCanvas.h"
 #include "ui/OutletPanel.h"
 #include "ui/StationPanel.h"
+#include "ui/clue/ClueDeskWidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,6 +50,7 @@ MainWindow::MainWindow(const QString& dbPath, QWidget* parent) : QMainWindow(par
     setWindowTitle(tr("EcoSentry - Environmental Enforcement Command Center"));
     buildUi();
     loadStore(dbPath);
+    buildClueDesk(dbPath);
 }
 
 MainWindow::~MainWindow() {
@@ -249,6 +251,25 @@ void MainWindow::exportImage() {
         return;
     if (!m_canvas->grab().save(path, "PNG"))
         QMessageBox::warning(this, tr("Export Map Image"), tr("Cannot write %1.").arg(path));
+}
+
+// The clue desk as a bottom dock with its own read-write connection (the map keeps its read-only
+// one); a View-menu entry toggles it. Acting needs setActor() on clueDesk() after a login.
+void MainWindow::buildClueDesk(const QString& dbPath) {
+    m_clueDesk = new ClueDeskWidget(this);
+    m_clueDesk->setObjectName(QStringLiteral("clueDesk"));
+    auto* dock = new QDockWidget(tr("Clue Desk"), this);
+    dock->setObjectName(QStringLiteral("clueDeskDock"));
+    dock->setWidget(m_clueDesk);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({dock}, {430}, Qt::Vertical);
+    if (QFileInfo::exists(dbPath))
+        m_clueDesk->openStore(dbPath);
+    for (QMenu* menu : menuBar()->findChildren<QMenu*>())
+        if (menu->title() == tr("&View")) {
+            menu->addAction(dock->toggleViewAction());
+            break;
+        }
 }
 
 } // namespace eco::ui

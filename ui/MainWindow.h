@@ -23,6 +23,7 @@ class Database;
 
 namespace eco::ui {
 
+class ClueDeskWidget;
 class DetailsPanel;
 class IngestStatusView;
 class OutletPanel;
@@ -42,6 +43,7 @@ public:
     StationPanel* stationPanel() const { return m_station; }
     OutletPanel* outletPanel() const { return m_outlet; }
     IngestStatusView* ingestStatus() const { return m_ingest; }
+    ClueDeskWidget* clueDesk() const { return m_clueDesk; }
     bool hasData() const { return m_map.hasData; }
     const render::CityMap& cityMap() const { return m_map; }
 
@@ -52,6 +54,7 @@ public slots:
 private:
     void buildUi();
     void loadStore(const QString& dbPath);
+    void buildClueDesk(const QString& dbPath);
 
     std::unique_ptr<store::Database> m_db;
     render::CityMap m_map;
@@ -64,6 +67,7 @@ private:
     QStackedWidget* m_monitoring = nullptr;
     QLabel* m_coords = nullptr;
     QLabel* m_renderInfo = nullptr;
+    ClueDeskWidget* m_clueDesk = nullptr;
 };
 
 } // namespace eco::ui
