@@ -13,6 +13,7 @@
 #include "ui/OutletPanel.h"
 #include "ui/StationPanel.h"
 #include "ui/trace/TracePanel.h"
+#include "ui/clue/ClueDeskWidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,6 +52,7 @@ MainWindow::MainWindow(const QString& dbPath, QWidget* parent) : QMainWindow(par
     buildUi();
     loadStore(dbPath);
     buildTraceDock(dbPath);
+    buildClueDesk(dbPath);
 }
 
 MainWindow::~MainWindow() {
@@ -298,6 +300,23 @@ void MainWindow::showTraceDock() {
     m_traceDock->show();
     m_traceDock->raise();
     resizeDocks({m_traceDock}, {560}, Qt::Horizontal);
+// The clue desk as a bottom dock with its own read-write connection (the map keeps its read-only
+// one); a View-menu entry toggles it. Acting needs setActor() on clueDesk() after a login.
+void MainWindow::buildClueDesk(const QString& dbPath) {
+    m_clueDesk = new ClueDeskWidget(this);
+    m_clueDesk->setObjectName(QStringLiteral("clueDesk"));
+    auto* dock = new QDockWidget(tr("Clue Desk"), this);
+    dock->setObjectName(QStringLiteral("clueDeskDock"));
+    dock->setWidget(m_clueDesk);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({dock}, {430}, Qt::Vertical);
+    if (QFileInfo::exists(dbPath))
+        m_clueDesk->openStore(dbPath);
+    for (QMenu* menu : menuBar()->findChildren<QMenu*>())
+        if (menu->title() == tr("&View")) {
+            menu->addAction(dock->toggleViewAction());
+            break;
+        }
 }
 
 } // namespace eco::ui

@@ -24,6 +24,7 @@ class Database;
 
 namespace eco::ui {
 
+class ClueDeskWidget;
 class DetailsPanel;
 class IngestStatusView;
 class OutletPanel;
@@ -47,6 +48,7 @@ public:
     TracePanel* tracePanel() const { return m_trace; }
     // Shows the source-trace dock (hidden until a trace is opened).
     void showTraceDock();
+    ClueDeskWidget* clueDesk() const { return m_clueDesk; }
     bool hasData() const { return m_map.hasData; }
     const render::CityMap& cityMap() const { return m_map; }
 
@@ -58,6 +60,7 @@ private:
     void buildUi();
     void loadStore(const QString& dbPath);
     void buildTraceDock(const QString& dbPath);
+    void buildClueDesk(const QString& dbPath);
 
     std::unique_ptr<store::Database> m_db;
     render::CityMap m_map;
@@ -73,6 +76,7 @@ private:
     TracePanel* m_trace = nullptr;
     QDockWidget* m_traceDock = nullptr;
     QString m_traceSiteId; // the station last clicked: what "Trace station" traces
+    ClueDeskWidget* m_clueDesk = nullptr;
 };
 
 } // namespace eco::ui

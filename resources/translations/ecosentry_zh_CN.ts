@@ -519,6 +519,742 @@ Updated %5</source>
     <message>
         <source>upwind cone</source>
         <translation>上风向扇区</translation>
+    <name>eco::render::ClueLayer</name>
+    <message>
+        <source>clues draw in EPSG:3857 only</source>
+        <translation>线索图层仅支持 EPSG:3857 绘制</translation>
+    </message>
+    <message>
+        <source>Clues: highest severity</source>
+        <translation>线索：最高严重程度</translation>
+    </message>
+    <message>
+        <source>high (3)</source>
+        <translation>高（3）</translation>
+    </message>
+    <message>
+        <source>medium (2)</source>
+        <translation>中（2）</translation>
+    </message>
+    <message>
+        <source>low (1)</source>
+        <translation>低（1）</translation>
+    </message>
+    <message>
+        <source>all decided</source>
+        <translation>均已处理</translation>
+    </message>
+    <message>
+        <source>Clues</source>
+        <translation>线索</translation>
+    </message>
+</context>
+<context>
+    <name>eco::ui::ClueDeskWidget</name>
+    <message>
+        <source>any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>any severity</source>
+        <translation>不限严重程度</translation>
+    </message>
+    <message>
+        <source>medium and high</source>
+        <translation>中及以上</translation>
+    </message>
+    <message>
+        <source>high only</source>
+        <translation>仅高</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>all but merged</source>
+        <translation>除已合并外全部</translation>
+    </message>
+    <message>
+        <source>Search summary, subject, id…</source>
+        <translation>搜索摘要、对象、编号…</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Clues</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Run screening now</source>
+        <translation>立即筛查</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clue(s)</source>
+        <translation>
+            <numerusform>%n 条线索</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Query failed: %1</source>
+        <translation>查询失败：%1</translation>
+    </message>
+    <message>
+        <source>Clue desk</source>
+        <translation>线索台</translation>
+    </message>
+    <message>
+        <source>Full screening running…</source>
+        <translation>正在全量筛查…</translation>
+    </message>
+    <message>
+        <source>Screening new data…</source>
+        <translation>正在筛查新数据…</translation>
+    </message>
+    <message>
+        <source>Thresholds saved; "Run screening now" applies them to new data.</source>
+        <translation>阈值已保存；点击“立即筛查”对新数据生效。</translation>
+    </message>
+    <message>
+        <source>No store open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot open the store %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The store is read-only: the desk can only read.</source>
+        <translation>数据库为只读：线索台仅可查看。</translation>
+    </message>
+    <message>
+        <source>Screening runs by itself when new data arrives.</source>
+        <translation>新数据到达后自动筛查。</translation>
+    </message>
+    <message>
+        <source>all rules</source>
+        <translation>全部规则</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (all)</source>
+        <translation>%1 · %2（全部）</translation>
+    </message>
+    <message>
+        <source>all districts</source>
+        <translation>全部区县</translation>
+    </message>
+    <message>
+        <source>all industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>Screening failed: %1</source>
+        <translation>筛查失败：%1</translation>
+    </message>
+    <message>
+        <source>Screening (%1) done in %2 s: %3 subjects, %4 clues new or extended.</source>
+        <translation>筛查（%1）完成，用时 %2 秒：%3 个对象，新增或延长 %4 条线索。</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>全量</translation>
+    </message>
+    <message>
+        <source>incremental</source>
+        <translation>增量</translation>
+    </message>
+</context>
+<context>
+    <name>eco::ui::ClueDetailView</name>
+    <message>
+        <source>red alert</source>
+        <translation>红色预警</translation>
+    </message>
+    <message>
+        <source>orange alert</source>
+        <translation>橙色预警</translation>
+    </message>
+    <message>
+        <source>yellow alert</source>
+        <translation>黄色预警</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>生产</translation>
+    </message>
+    <message>
+        <source>treatment</source>
+        <translation>治污</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>总表</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>地图定位</translation>
+    </message>
+    <message>
+        <source>Make task…</source>
+        <translation>生成任务…</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <source>Outcome…</source>
+        <translation>结论…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <source>No clue selected</source>
+        <translation>未选择线索</translation>
+    </message>
+    <message>
+        <source>Pick a clue in the list to see its evidence.</source>
+        <translation>在列表中选择线索以查看证据。</translation>
+    </message>
+    <message>
+        <source>Clue %1 no longer exists (a screening run may have merged it).</source>
+        <translation>线索 %1 已不存在（可能被筛查合并）。</translation>
+    </message>
+    <message>
+        <source>Cannot read clue %1: %2</source>
+        <translation>无法读取线索 %1：%2</translation>
+    </message>
+    <message>
+        <source>Window: %1 – %2 (Asia/Shanghai)</source>
+        <translation>时段：%1 – %2（北京时间）</translation>
+    </message>
+    <message>
+        <source>Severity: %1 · Score: %2 · Status: %3</source>
+        <translation>严重程度：%1 · 评分：%2 · 状态：%3</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>结论：%1</translation>
+    </message>
+    <message>
+        <source>Dismissed: %1</source>
+        <translation>驳回理由：%1</translation>
+    </message>
+    <message>
+        <source>Merged into: %1</source>
+        <translation>已合并至：%1</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>区县：%1</translation>
+    </message>
+    <message>
+        <source>Industry: %1</source>
+        <translation>行业：%1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source> (reference)</source>
+        <translation>（参比）</translation>
+    </message>
+    <message>
+        <source> raw</source>
+        <translation> 实测</translation>
+    </message>
+    <message>
+        <source>%1 O2-corrected (%2 %)</source>
+        <translation>%1 折算（基准氧 %2 %）</translation>
+    </message>
+    <message>
+        <source>flagged (not N)</source>
+        <translation>标记数据（非 N）</translation>
+    </message>
+    <message>
+        <source>daily limit %1</source>
+        <translation>日均限值 %1</translation>
+    </message>
+    <message>
+        <source>hourly limit %1</source>
+        <translation>小时限值 %1</translation>
+    </message>
+    <message>
+        <source>No series data for this clue</source>
+        <translation>该线索无序列数据</translation>
+    </message>
+    <message>
+        <source> (missing)</source>
+        <translation>（缺失）</translation>
+    </message>
+    <message>
+        <source>%1 ON %2 kW</source>
+        <translation>%1 开启阈值 %2 kW</translation>
+    </message>
+    <message>
+        <source>: reduce by %1 %</source>
+        <translation>：须减排 %1 %</translation>
+    </message>
+    <message>
+        <source>No desk actions yet</source>
+        <translation>尚无处理记录</translation>
+    </message>
+    <message>
+        <source>Pick a clue first</source>
+        <translation>请先选择线索</translation>
+    </message>
+    <message>
+        <source>Sign in to act on clues</source>
+        <translation>登录后方可处理线索</translation>
+    </message>
+    <message>
+        <source>duplicate of another clue</source>
+        <translation>与其他线索重复</translation>
+    </message>
+    <message>
+        <source>start-up or shut-down</source>
+        <translation>开停机</translation>
+    </message>
+    <message>
+        <source>maintenance or calibration</source>
+        <translation>维护或校准</translation>
+    </message>
+    <message>
+        <source>known instrument fault</source>
+        <translation>已知仪器故障</translation>
+    </message>
+    <message>
+        <source>below enforcement threshold</source>
+        <translation>未达执法标准</translation>
+    </message>
+    <message>
+        <source>Dismiss clue</source>
+        <translation>驳回线索</translation>
+    </message>
+    <message>
+        <source>Why is clue %1 dismissed?</source>
+        <translation>驳回线索 %1 的理由？</translation>
+    </message>
+    <message>
+        <source>Merge clue</source>
+        <translation>合并线索</translation>
+    </message>
+    <message>
+        <source>Merge %1 into which clue?</source>
+        <translation>将 %1 合并到哪条线索？</translation>
+    </message>
+    <message>
+        <source>Record outcome</source>
+        <translation>记录结论</translation>
+    </message>
+    <message>
+        <source>Outcome of clue %1:</source>
+        <translation>线索 %1 的结论：</translation>
+    </message>
+    <message>
+        <source>Reopen clue</source>
+        <translation>重新打开线索</translation>
+    </message>
+    <message>
+        <source>Why is clue %1 reopened?</source>
+        <translation>重新打开线索 %1 的理由？</translation>
+    </message>
+    <message>
+        <source>Make task</source>
+        <translation>生成任务</translation>
+    </message>
+    <message>
+        <source>Instructions for the task from clue %1 (optional):</source>
+        <translation>由线索 %1 生成任务的说明（可选）：</translation>
+    </message>
+</context>
+<context>
+    <name>eco::ui::ClueStatisticsView</name>
+    <message>
+        <source>Clues</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation>已研判</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>确认违法</translation>
+    </message>
+    <message>
+        <source>Data fault</source>
+        <translation>数据质量问题</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>有合理解释</translation>
+    </message>
+    <message>
+        <source>False alarm</source>
+        <translation>误报</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Precision %</source>
+        <translation>准确率 %</translation>
+    </message>
+    <message>
+        <source>Score band</source>
+        <translation>评分区间</translation>
+    </message>
+    <message>
+        <source>Clues by</source>
+        <translation>线索数量按</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>per</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>No store open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>%1 clues, %2 judged, %3 confirmed violations: precision %4. Precision counts confirmed violations among clues with an outcome (from a task's report or the desk).</source>
+        <translation>共 %1 条线索，已研判 %2 条，确认违法 %3 条：准确率 %4。准确率 = 确认违法数 / 有结论线索数（结论来自任务处置报告或线索台）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the statistics: %1</source>
+        <translation>无法读取统计：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>eco::ui::ClueTableModel</name>
+    <message>
+        <source>new</source>
+        <translation>新线索</translation>
+    </message>
+    <message>
+        <source>tasked</source>
+        <translation>已派任务</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>judged</source>
+        <translation>已研判</translation>
+    </message>
+    <message>
+        <source>confirmed violation</source>
+        <translation>确认违法</translation>
+    </message>
+    <message>
+        <source>data-quality fault</source>
+        <translation>数据质量问题</translation>
+    </message>
+    <message>
+        <source>explained</source>
+        <translation>有合理解释</translation>
+    </message>
+    <message>
+        <source>false alarm</source>
+        <translation>误报</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>eco::ui::RuleNames</name>
+    <message>
+        <source>Hourly exceedance</source>
+        <translation>小时均值超标</translation>
+    </message>
+    <message>
+        <source>Daily exceedance</source>
+        <translation>日均值超标</translation>
+    </message>
+    <message>
+        <source>Constant value</source>
+        <translation>数据恒值</translation>
+    </message>
+    <message>
+        <source>Low-variance band</source>
+        <translation>数据波动过小</translation>
+    </message>
+    <message>
+        <source>Near detection limit</source>
+        <translation>长期接近检出限</translation>
+    </message>
+    <message>
+        <source>Flag abuse / gaps</source>
+        <translation>滥用标记 / 数据缺失</translation>
+    </message>
+    <message>
+        <source>Step change</source>
+        <translation>数据突变</translation>
+    </message>
+    <message>
+        <source>Limit hugging</source>
+        <translation>贴线排放</translation>
+    </message>
+    <message>
+        <source>Dilution (O2)</source>
+        <translation>稀释排放（氧含量）</translation>
+    </message>
+    <message>
+        <source>Flow vs production</source>
+        <translation>流量与生产不符</translation>
+    </message>
+    <message>
+        <source>Treatment off while producing</source>
+        <translation>生产时治污设施停运</translation>
+    </message>
+    <message>
+        <source>Wrong start/stop order</source>
+        <translation>启停顺序异常</translation>
+    </message>
+    <message>
+        <source>Emergency reduction not applied</source>
+        <translation>重污染应急减排未落实</translation>
+    </message>
+    <message>
+        <source>Power data missing during an alert</source>
+        <translation>预警期间用电数据缺失</translation>
+    </message>
+    <message>
+        <source>Ambient station anomaly</source>
+        <translation>空气站数据异常</translation>
+    </message>
+    <message>
+        <source>Exceedance</source>
+        <translation>超标</translation>
+    </message>
+    <message>
+        <source>Falsification</source>
+        <translation>数据造假</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>用电</translation>
+    </message>
+    <message>
+        <source>Ambient</source>
+        <translation>环境空气</translation>
+    </message>
+</context>
+<context>
+    <name>eco::ui::ScreeningSettingsEditor</name>
+    <message>
+        <source>'%1' is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>%1 is negative; thresholds are &gt;= 0</source>
+        <translation>%1 为负数；阈值须 &gt;= 0</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Stored settings could not be read (defaults shown): %1</source>
+        <translation>无法读取已保存的设置（显示默认值）：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>No store open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid value(s): %1</source>
+        <translation>
+            <numerusform>%n 个无效值：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) differ from the defaults.</source>
+        <translation>
+            <numerusform>%n 个值与默认值不同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving failed, nothing changed: %1</source>
+        <translation>保存失败，未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>Saved. The next screening run uses these thresholds; run a full screening to apply them to past data.</source>
+        <translation>已保存。下次筛查将使用这些阈值；如需应用到历史数据，请运行全量筛查。</translation>
     </message>
 </context>
 <context>
@@ -732,6 +1468,11 @@ Updated %5</source>
     <message>
         <source>Vehicle tracks (%1, %2)</source>
         <translation>走航轨迹（%1，%2）</translation>
+    </message>
+</context>
+</TS>
+        <source>Clue Desk</source>
+        <translation>线索台</translation>
     </message>
 </context>
 </TS>
