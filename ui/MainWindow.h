@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 
+class QDockWidget;
 class QLabel;
 class QStackedWidget;
 
@@ -29,6 +30,10 @@ class OutletPanel;
 class StationPanel;
 class LayerListWidget;
 class MapCanvas;
+class NotificationCenter;
+class TaskBoardWidget;
+class TaskDetailView;
+class TaskWorkspace;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -45,9 +50,19 @@ public:
     bool hasData() const { return m_map.hasData; }
     const render::CityMap& cityMap() const { return m_map; }
 
+    // Tasks (ui/task/MainWindowTasks.cpp): the board, detail and notifications for the
+    // signed-in user; an empty username opens them read-only with a banner.
+    void installTasks(const QString& dbPath, const QString& username);
+    TaskWorkspace* taskWorkspace() const { return m_tasks; }
+    TaskBoardWidget* taskBoard() const { return m_taskBoard; }
+    TaskDetailView* taskDetail() const { return m_taskDetail; }
+    NotificationCenter* notifications() const { return m_notifications; }
+
 public slots:
     void showFeature(const eco::render::FeatureHit& hit);
     void exportImage();
+    void openTask(const QString& taskId);
+    void exportCaseFile(const QString& taskId);
 
 private:
     void buildUi();
@@ -64,6 +79,11 @@ private:
     QStackedWidget* m_monitoring = nullptr;
     QLabel* m_coords = nullptr;
     QLabel* m_renderInfo = nullptr;
+    TaskWorkspace* m_tasks = nullptr;
+    TaskBoardWidget* m_taskBoard = nullptr;
+    TaskDetailView* m_taskDetail = nullptr;
+    NotificationCenter* m_notifications = nullptr;
+    QDockWidget* m_taskDetailDock = nullptr;
 };
 
 } // namespace eco::ui
