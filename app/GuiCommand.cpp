@@ -1,7 +1,12 @@
-// The GUI: `ecosentry [--db PATH] [--lang zh_CN|en] [--screenshot FILE] [--wall]`. Simplified
-// Chinese by default. --screenshot opens the window at 1600x1000, waits for the first finished
-// map render, writes the window to a PNG and exits (for the README and for looking at the GUI
-// on a machine without a person in front of it). --wall opens full screen with the dark theme.
+// The GUI: `ecosentry [--db PATH] [--lang zh_CN|en] [--screenshot FILE] [--wall]
+// [--user NAME [--password-file FILE]] [--export-case TASK --output FILE.pdf]`. A store with
+// accounts asks for a sign-in (LoginDialog), unless --user names one, whose password then comes
+// from the file or ECOSENTRY_PASSWORD as on the command line; a store without accounts opens
+// read-only for tasks. --export-case writes the task's case file (CaseFileExporter) without opening
+// a window, for scripts and the wall. Simplified Chinese by default. --screenshot opens the window
+// at 1600x1000, waits for the first finished map render, writes the window to a PNG and exits (for
+// the README and for looking at the GUI on a machine without a person in front of it). --wall opens
+// full screen with the dark theme.
 #include "app/CliOptions.h"
 #include "app/Commands.h"
 #include "core/model/Time.h"
@@ -10,12 +15,23 @@
 #include "ui/MainWindow.h"
 #include "ui/MapCanvas.h"
 #include "ui/trace/TracePanel.h"
+#include "ui/task/CaseFileExporter.h"
+#include "ui/task/LoginDialog.h"
+#include "ui/task/TaskWorkspace.h"
+
+#include "core/store/Database.h"
+#include "core/store/StoreError.h"
+#include "core/task/CredentialSource.h"
+#include "core/task/TaskError.h"
+#include "core/task/UserDirectory.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 namespace eco::app {
 
@@ -28,6 +44,74 @@ QString styleSheet(const QString& path) {
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
+bool storeHasUsers(const QString& path) {
+    if (!QFileInfo::exists(path))
+        return false;
+    try {
+        auto db = store::Database::open(path, store::Database::Mode::ReadOnly);
+        return !task::UserDirectory(db).isEmpty();
+    } catch (const store::StoreError&) {
+        return false; // the main window says what is wrong with the store
+    }
+}
+
+// The signed-in user: "" for a store without accounts; nullopt to stop (cancelled or refused,
+// *exitCode set).
+std::optional<QString> signIn(const CliOptions& opts, int* exitCode) {
+    const QString db = opts.dbPath();
+    if (!storeHasUsers(db))
+        return QString();
+    if (opts.has(QStringLiteral("user"))) {
+        QString error;
+        const auto password = task::CredentialSource::read(
+            opts.value(QStringLiteral("password-file")), "ECOSENTRY_PASSWORD", &error);
+        if (!password) {
+            *exitCode = usageError("gui", error);
+            return std::nullopt;
+        }
+        const auto out =
+            ui::LoginDialog::authenticate(db, opts.value(QStringLiteral("user")), *password);
+        if (!out.account) {
+            std::fprintf(stderr, "ecosentry: %s\n", qPrintable(out.error));
+            *exitCode = 1;
+            return std::nullopt;
+        }
+        return out.account->username;
+    }
+    ui::LoginDialog login(db);
+    if (login.exec() != QDialog::Accepted || !login.account()) {
+        *exitCode = 0;
+        return std::nullopt;
+    }
+    return login.account()->username;
+}
+
+int exportCase(const CliOptions& opts, const QString& user) {
+    const QString out = opts.value(QStringLiteral("output"));
+    if (out.isEmpty())
+        return usageError("gui", QStringLiteral("--export-case needs --output FILE.pdf"));
+    if (user.isEmpty())
+        return usageError("gui", QStringLiteral("--export-case needs --user on a store with "
+                                                "accounts"));
+    try {
+        ui::TaskWorkspace ws(opts.dbPath());
+        ws.setActor(user);
+        const QString id = ws.service().resolveTaskId(opts.value(QStringLiteral("export-case")));
+        QString error;
+        if (!ui::CaseFileExporter(ws).exportTask(id, out, &error)) {
+            std::fprintf(stderr, "ecosentry: %s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("wrote %s\n", qPrintable(out));
+        return 0;
+    } catch (const task::TaskError& e) {
+        std::fprintf(stderr, "ecosentry: %s\n", qPrintable(e.message()));
+    } catch (const store::StoreError& e) {
+        std::fprintf(stderr, "ecosentry: %s\n", e.what());
+    }
+    return 1;
+}
+
 } // namespace
 
 int runGui(int argc, char** argv) {
@@ -38,6 +122,9 @@ int runGui(int argc, char** argv) {
     // hour, so a --screenshot shows it.
     CliOptions opts({QStringLiteral("db"), QStringLiteral("lang"), QStringLiteral("screenshot"),
                      QStringLiteral("trace-site"), QStringLiteral("trace-time")},
+    CliOptions opts({QStringLiteral("db"), QStringLiteral("lang"), QStringLiteral("screenshot"),
+                     QStringLiteral("user"), QStringLiteral("password-file"),
+                     QStringLiteral("export-case"), QStringLiteral("output")},
                     {QStringLiteral("wall")});
     if (!opts.parse(app.arguments().mid(1)))
         return usageError("gui", opts.error());
@@ -55,6 +142,12 @@ int runGui(int argc, char** argv) {
     app.setStyleSheet(styleSheet(wall ? QStringLiteral(":/themes/wall-dark.qss")
                                       : QStringLiteral(":/themes/workstation-light.qss")));
 
+    int signInExit = 0;
+    const auto user = signIn(opts, &signInExit);
+    if (!user)
+        return signInExit;
+    if (opts.has(QStringLiteral("export-case")))
+        return exportCase(opts, *user);
     ui::MainWindow window(opts.dbPath());
     if (opts.has(QStringLiteral("trace-site"))) {
         const auto t = model::parseUserTime(opts.value(QStringLiteral("trace-time")));
@@ -64,6 +157,7 @@ int runGui(int argc, char** argv) {
         window.tracePanel()->traceStation(opts.value(QStringLiteral("trace-site")), *t);
         window.tracePanel()->waitForFinished();
     }
+    window.installTasks(opts.dbPath(), *user);
     if (opts.has(QStringLiteral("screenshot"))) {
         const QString out = opts.value(QStringLiteral("screenshot"));
         int code = 1;

@@ -32,6 +32,10 @@ class StationPanel;
 class LayerListWidget;
 class MapCanvas;
 class TracePanel;
+class NotificationCenter;
+class TaskBoardWidget;
+class TaskDetailView;
+class TaskWorkspace;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -52,9 +56,19 @@ public:
     bool hasData() const { return m_map.hasData; }
     const render::CityMap& cityMap() const { return m_map; }
 
+    // Tasks (ui/task/MainWindowTasks.cpp): the board, detail and notifications for the
+    // signed-in user; an empty username opens them read-only with a banner.
+    void installTasks(const QString& dbPath, const QString& username);
+    TaskWorkspace* taskWorkspace() const { return m_tasks; }
+    TaskBoardWidget* taskBoard() const { return m_taskBoard; }
+    TaskDetailView* taskDetail() const { return m_taskDetail; }
+    NotificationCenter* notifications() const { return m_notifications; }
+
 public slots:
     void showFeature(const eco::render::FeatureHit& hit);
     void exportImage();
+    void openTask(const QString& taskId);
+    void exportCaseFile(const QString& taskId);
 
 private:
     void buildUi();
@@ -77,6 +91,11 @@ private:
     QDockWidget* m_traceDock = nullptr;
     QString m_traceSiteId; // the station last clicked: what "Trace station" traces
     ClueDeskWidget* m_clueDesk = nullptr;
+    TaskWorkspace* m_tasks = nullptr;
+    TaskBoardWidget* m_taskBoard = nullptr;
+    TaskDetailView* m_taskDetail = nullptr;
+    NotificationCenter* m_notifications = nullptr;
+    QDockWidget* m_taskDetailDock = nullptr;
 };
 
 } // namespace eco::ui
