@@ -29,6 +29,7 @@ class OutletPanel;
 class StationPanel;
 class LayerListWidget;
 class MapCanvas;
+class SyncStatusWidget;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -42,6 +43,7 @@ public:
     StationPanel* stationPanel() const { return m_station; }
     OutletPanel* outletPanel() const { return m_outlet; }
     IngestStatusView* ingestStatus() const { return m_ingest; }
+    SyncStatusWidget* syncStatus() const { return m_sync; }
     bool hasData() const { return m_map.hasData; }
     const render::CityMap& cityMap() const { return m_map; }
 
@@ -52,6 +54,7 @@ public slots:
 private:
     void buildUi();
     void loadStore(const QString& dbPath);
+    void buildSyncUi(const QString& dbPath);
 
     std::unique_ptr<store::Database> m_db;
     render::CityMap m_map;
@@ -64,6 +67,7 @@ private:
     QStackedWidget* m_monitoring = nullptr;
     QLabel* m_coords = nullptr;
     QLabel* m_renderInfo = nullptr;
+    SyncStatusWidget* m_sync = nullptr;
 };
 
 } // namespace eco::ui
