@@ -17,6 +17,8 @@ int runTraceCommand(const QStringList& args);
 int runScreenCommand(const QStringList& args);
 int runTaskCommand(const QStringList& args);
 int runUserCommand(const QStringList& args);
+int runHubCommand(const QStringList& args);
+int runSyncCommand(const QStringList& args);
 // The GUI: argv as given (it owns the QApplication).
 int runGui(int argc, char** argv);
 

@@ -36,7 +36,10 @@ void printUsage() {
         "             cancel|comment|list|show ... --db PATH --user NAME   (task --help)\n"
         "       ecosentry task verify --db PATH\n"
         "       ecosentry user add|list|set-role|set-team|set-district|disable|enable|passwd\n"
-        "             --db PATH [--user ADMIN]   (user --help)\n",
+        "             --db PATH [--user ADMIN]   (user --help)\n"
+        "       ecosentry hub init --hub URL\n"
+        "       ecosentry sync --db PATH (--hub URL [--user NAME] | --export FILE [--since T] |\n"
+        "             --import FILE [--trust KEY] | --show-key)   (sync --help)\n",
         stderr);
 }
 
@@ -56,6 +59,7 @@ int main(int argc, char** argv) {
         {"aqi", {runAqiCommand, false}},       {"trace", {runTraceCommand, false}},
         {"screen", {runScreenCommand, false}}, {"task", {runTaskCommand, false}},
         {"user", {runUserCommand, false}},
+        {"hub", {runHubCommand, false}},       {"sync", {runSyncCommand, false}},
     };
     if (argc >= 2 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0)) {
         printUsage();

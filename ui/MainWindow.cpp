@@ -1,4 +1,5 @@
 #include "ui/MainWindow.h"
+#include "ui/sync/SyncStatusWidget.h"
 
 #include "core/geo/WebMercator.h"
 #include "core/model/Interval.h"
@@ -53,6 +54,21 @@ MainWindow::MainWindow(const QString& dbPath, QWidget* parent) : QMainWindow(par
     loadStore(dbPath);
     buildTraceDock(dbPath);
     buildClueDesk(dbPath);
+    buildSyncUi(dbPath);
+}
+
+// Sync status in the status bar and a Sync menu (ui/sync); the hub is optional, so nothing here
+// may block or fail the window.
+void MainWindow::buildSyncUi(const QString& dbPath) {
+    m_sync = new SyncStatusWidget(dbPath, this);
+    statusBar()->addPermanentWidget(m_sync);
+    QMenu* menu = menuBar()->addMenu(tr("&Sync"));
+    menu->addAction(tr("Sync now"), m_sync, &SyncStatusWidget::syncNow);
+    menu->addAction(tr("Sync settings..."), m_sync, &SyncStatusWidget::openSettings);
+    connect(m_sync, &SyncStatusWidget::syncFinished, this, [this](const QString& error) {
+        statusBar()->showMessage(error.isEmpty() ? tr("Sync finished") : tr("Sync failed: %1").arg(error),
+                                 10000);
+    });
 }
 
 MainWindow::~MainWindow() {

@@ -36,6 +36,7 @@ class NotificationCenter;
 class TaskBoardWidget;
 class TaskDetailView;
 class TaskWorkspace;
+class SyncStatusWidget;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -53,6 +54,7 @@ public:
     // Shows the source-trace dock (hidden until a trace is opened).
     void showTraceDock();
     ClueDeskWidget* clueDesk() const { return m_clueDesk; }
+    SyncStatusWidget* syncStatus() const { return m_sync; }
     bool hasData() const { return m_map.hasData; }
     const render::CityMap& cityMap() const { return m_map; }
 
@@ -75,6 +77,7 @@ private:
     void loadStore(const QString& dbPath);
     void buildTraceDock(const QString& dbPath);
     void buildClueDesk(const QString& dbPath);
+    void buildSyncUi(const QString& dbPath);
 
     std::unique_ptr<store::Database> m_db;
     render::CityMap m_map;
@@ -96,6 +99,7 @@ private:
     TaskDetailView* m_taskDetail = nullptr;
     NotificationCenter* m_notifications = nullptr;
     QDockWidget* m_taskDetailDock = nullptr;
+    SyncStatusWidget* m_sync = nullptr;
 };
 
 } // namespace eco::ui

@@ -362,12 +362,137 @@ CREATE TABLE clue_actions(
 CREATE INDEX clue_actions_clue ON clue_actions(clue_id, ts);
 )SQL";
 
-constexpr std::array kSteps{kV1, kV2, kV3, kV4};
+// Version 5: sync (core/sync, DESIGN.md section 8).
+// - task_events loses UNIQUE(task_id, seq): replicas that append to one task while apart both
+//   write the same seq, and both events must survive the merge. seq is now the depth in the chain
+//   (the event named by prev_hash has seq - 1), and the chain is a tree checked by ChainVerifier.
+// - Change capture: triggers record what a local writer touched in sync_pending (a catalog row's
+//   key, or for time series the (series, UTC day) it fell in), so a push sends only that. Pulled
+//   rows are applied with sync_capture.on_ = 0 inside the pulling transaction, so they are never
+//   echoed back. sync_state keeps the hub high-water mark per table, written in the same
+//   transaction as the pulled rows it covers.
+constexpr const char* kV5Tables = R"SQL(
+CREATE TABLE task_events_v5(
+  id        TEXT PRIMARY KEY,
+  task_id   TEXT NOT NULL,
+  seq       INTEGER NOT NULL,
+  hlc       INTEGER NOT NULL,
+  ts        INTEGER NOT NULL,
+  actor     TEXT NOT NULL,
+  kind      TEXT NOT NULL,
+  payload   TEXT NOT NULL DEFAULT '{}',
+  prev_hash TEXT NOT NULL,
+  hash      TEXT NOT NULL,
+  node      TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+INSERT INTO task_events_v5(id,task_id,seq,hlc,ts,actor,kind,payload,prev_hash,hash,node)
+  SELECT id,task_id,seq,hlc,ts,actor,kind,payload,prev_hash,hash,node FROM task_events;
+DROP TABLE task_events;
+ALTER TABLE task_events_v5 RENAME TO task_events;
+CREATE INDEX task_events_task ON task_events(task_id, seq);
+CREATE INDEX task_events_hlc ON task_events(hlc);
+
+CREATE TABLE sync_capture(
+  id  INTEGER PRIMARY KEY CHECK(id = 1),
+  on_ INTEGER NOT NULL
+);
+INSERT INTO sync_capture VALUES(1, 1);
+
+CREATE TABLE sync_pending(
+  tbl TEXT NOT NULL,
+  k   TEXT NOT NULL,
+  PRIMARY KEY(tbl, k)
+) WITHOUT ROWID;
+
+CREATE TABLE sync_state(
+  scope TEXT NOT NULL,
+  tbl   TEXT NOT NULL,
+  hw    INTEGER NOT NULL,
+  PRIMARY KEY(scope, tbl)
+) WITHOUT ROWID;
+)SQL";
+
+// (table, key expression over the row) for every table sync carries.
+struct CapturedTable {
+    const char* table;
+    const char* key;
+};
+constexpr CapturedTable kCaptured[] = {
+    {"readings", "series_id||':'||(ts/86400)"},
+    {"power_readings", "meter||':'||(ts/86400)"},
+    {"track_points", "vehicle||':'||(ts/86400)"},
+    {"lidar_scans", "device_id||':'||(ts/86400)"},
+    {"sites", "id"},
+    {"enterprises", "id"},
+    {"outlets", "id"},
+    {"limits", "outlet_id||char(31)||pollutant||char(31)||interval"},
+    {"power_meters", "meter_id"},
+    {"vehicles", "vehicle_id"},
+    {"lidars", "id"},
+    {"alerts", "region||char(31)||start_ts||char(31)||level"},
+    {"measures", "enterprise_id||char(31)||level"},
+    {"teams", "id"},
+    {"users", "username"},
+    {"clues", "id"},
+    {"basemap_features", "id"},
+    {"task_events", "id"},
+};
+
+std::string withPrefix(const std::string& expr, const char* prefix) {
+    // Prefix every bare column name of a key expression (identifiers not followed by '(').
+    std::string out;
+    for (std::size_t i = 0; i < expr.size();) {
+        const char c = expr[i];
+        if ((c >= 'a' && c <= 'z') || c == '_') {
+            std::size_t j = i;
+            while (j < expr.size() && ((expr[j] >= 'a' && expr[j] <= 'z') || expr[j] == '_'))
+                ++j;
+            const std::string word = expr.substr(i, j - i);
+            if (j < expr.size() && expr[j] == '(')
+                out += word;
+            else
+                out += prefix + word;
+            i = j;
+        } else {
+            out += c;
+            ++i;
+        }
+    }
+    return out;
+}
+
+std::string buildV5() {
+    std::string sql = kV5Tables;
+    for (const CapturedTable& t : kCaptured) {
+        const std::string key = withPrefix(t.key, "NEW.");
+        for (const char* op : {"INSERT", "UPDATE"}) {
+            sql += std::string("CREATE TRIGGER sync_") + t.table + "_" + (op[0] == 'I' ? "ins" : "upd") +
+                   " AFTER " + op + " ON " + t.table +
+                   " WHEN (SELECT on_ FROM sync_capture) BEGIN INSERT INTO "
+                   "sync_pending(tbl,k) VALUES('" +
+                   t.table + "', " + key + ") ON CONFLICT DO NOTHING; END;\n";
+        }
+        // What the store already holds is new to any hub. (The triggers use an upsert, not
+        // INSERT OR IGNORE: an outer statement's conflict policy would override the OR IGNORE.)
+        sql += std::string("INSERT OR IGNORE INTO sync_pending(tbl,k) SELECT DISTINCT '") + t.table +
+               "', " + t.key + " FROM " + t.table + ";\n";
+    }
+    return sql;
+}
+
+std::string stepSql(int version) {
+    constexpr std::array kSteps{kV1, kV2, kV3, kV4};
+    if (version < static_cast<int>(kSteps.size()))
+        return kSteps[static_cast<std::size_t>(version)];
+    return buildV5();
+}
+
+constexpr int kLatestVersion = 5;
 
 } // namespace
 
 int Migrations::latestVersion() {
-    return static_cast<int>(kSteps.size());
+    return kLatestVersion;
 }
 
 void Migrations::apply(Database& db) {
@@ -378,7 +503,7 @@ void Migrations::apply(Database& db) {
                          std::to_string(latestVersion()) + ")");
     for (int v = current; v < latestVersion(); ++v) {
         Transaction tx(db);
-        db.exec(kSteps[static_cast<size_t>(v)]);
+        db.exec(stepSql(v));
         db.exec("PRAGMA user_version=" + std::to_string(v + 1));
         tx.commit();
     }

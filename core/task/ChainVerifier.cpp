@@ -13,6 +13,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace eco::task {
 
@@ -41,17 +42,27 @@ struct Head {
 ChainReport ChainVerifier::verify(const store::Database& db, const AttachmentStore& files,
                                   Options options) {
     // The fast path works on SQLite's UTF-8 bytes directly; QStrings are made only to report.
+    // A task's chain is a tree since replicas merge (DESIGN.md section 8): every event names the
+    // head its writer saw (prev_hash) and sits one level below it (seq). Rows come in seq order,
+    // so each event's parent level is complete when the event is read.
     ChainReport report;
     std::vector<std::pair<std::string, Head>> heads; // in task_id order, as read
-    std::vector<std::pair<std::string, std::int64_t>> lastHlcByNode;
 
     auto st = db.prepare("SELECT id, task_id, seq, hlc, node, ts, actor, kind, payload, "
-                         "prev_hash, hash FROM task_events ORDER BY task_id, seq");
+                         "prev_hash, hash FROM task_events ORDER BY task_id, seq, hlc, node, id");
+    struct Seen {
+        std::int64_t seq = 0;
+        std::int64_t hlc = 0;
+    };
+    std::unordered_map<std::string, Seen> byHash; // this task's events so far
+    std::unordered_map<std::int64_t, std::int64_t> perLevel;
+    struct MergeKey {
+        std::int64_t hlc = 0;
+        std::string node, id, hash;
+    };
+    MergeKey head;
     std::string currentTask;
-    std::int64_t expectedSeq = 1;
     const std::string genesis(64, '0');
-    std::string expectedPrev;
-    std::int64_t previousSeq = 0;
     QByteArray scratch;
     Sha256 sha;
     char computed[64];
@@ -62,6 +73,10 @@ ChainReport ChainVerifier::verify(const store::Database& db, const AttachmentSto
     };
     const auto problem = [&](const QString& what) {
         report.problems.push_back({str(e.taskId), str(e.id), e.seq, what});
+    };
+    const auto closeTask = [&] {
+        if (!heads.empty())
+            heads.back().second.hash = QString::fromLatin1(head.hash);
     };
 
     while (st.step()) {
@@ -77,13 +92,11 @@ ChainReport ChainVerifier::verify(const store::Database& db, const AttachmentSto
         e.prevHash = st.textView(9);
         storedHash = st.textView(10);
         if (e.taskId != currentTask) {
-            if (!heads.empty())
-                heads.back().second.hash = QString::fromLatin1(expectedPrev);
+            closeTask();
             currentTask.assign(e.taskId);
-            expectedSeq = 1;
-            expectedPrev = genesis;
-            previousSeq = 0;
-            lastHlcByNode.clear();
+            byHash.clear();
+            perLevel.clear();
+            head = MergeKey{};
             heads.emplace_back(currentTask, Head{});
         }
         ++report.events;
@@ -93,42 +106,32 @@ ChainReport ChainVerifier::verify(const store::Database& db, const AttachmentSto
             problem(QStringLiteral("hash mismatch: the event was changed after it was written "
                                    "(stored %1, computed %2)")
                         .arg(str(storedHash), QString::fromLatin1(computed, 64)));
-        if (e.seq != expectedSeq) {
-            if (e.seq > expectedSeq)
-                problem(
-                    expectedSeq == e.seq - 1
-                        ? QStringLiteral("seq %1 is missing: an event was deleted").arg(expectedSeq)
-                        : QStringLiteral("seq %1 to %2 are missing: events were deleted")
-                              .arg(expectedSeq)
-                              .arg(e.seq - 1));
-            else
-                problem(QStringLiteral("seq %1 out of order").arg(e.seq));
+        if (e.seq < 1) {
+            problem(QStringLiteral("seq %1 out of order").arg(e.seq));
+        } else if (e.seq == 1) {
+            if (e.prevHash != genesis)
+                problem(QStringLiteral("prev_hash is not the genesis value: events before it "
+                                       "were deleted or it was inserted"));
+        } else if (perLevel.find(e.seq - 1) == perLevel.end()) {
+            problem(QStringLiteral("seq %1 is missing: an event was deleted").arg(e.seq - 1));
+        } else {
+            const auto parent = byHash.find(std::string(e.prevHash));
+            if (parent == byHash.end() || parent->second.seq != e.seq - 1)
+                problem(QStringLiteral("prev_hash does not match the hash of seq %1: an event "
+                                       "was inserted, deleted or reordered here")
+                            .arg(e.seq - 1));
+            else if (parent->second.hlc >= e.hlc)
+                problem(QStringLiteral("hlc %1 is not after the event it follows (%2): events "
+                                       "were reordered")
+                            .arg(e.hlc)
+                            .arg(parent->second.hlc));
         }
-        if (e.prevHash != expectedPrev)
-            problem(previousSeq == 0
-                        ? QStringLiteral("prev_hash is not the genesis value: events before it "
-                                         "were deleted or it was inserted")
-                        : QStringLiteral("prev_hash does not match the hash of seq %1: an event "
-                                         "was inserted, deleted or reordered here")
-                              .arg(previousSeq));
-        const bool first = previousSeq == 0;
-        if (first && e.kind != "created")
+        if (e.seq == 1 && e.kind != "created")
             problem(QStringLiteral("the chain does not start with a 'created' event"));
-        else if (!first && e.kind == "created")
+        else if (e.kind == "created" && (e.seq != 1 || perLevel[1] > 0))
             problem(QStringLiteral("a second 'created' event"));
         if (!isKnownKind(e.kind))
             problem(QStringLiteral("unknown event kind '%1'").arg(str(e.kind)));
-        auto node = std::find_if(lastHlcByNode.begin(), lastHlcByNode.end(),
-                                 [&](const auto& p) { return p.first == e.node; });
-        if (node == lastHlcByNode.end())
-            node = lastHlcByNode.insert(lastHlcByNode.end(), {std::string(e.node), 0});
-        if (e.hlc <= node->second)
-            problem(QStringLiteral("hlc %1 is not after the previous event of node %2 (%3): "
-                                   "events were reordered")
-                        .arg(e.hlc)
-                        .arg(str(e.node))
-                        .arg(node->second));
-        node->second = std::max(node->second, e.hlc);
         const QByteArray payload =
             QByteArray::fromRawData(e.payload.data(), static_cast<qsizetype>(e.payload.size()));
         if (options.checkCanonicalPayloads && !CanonicalJson::isCanonicalObject(payload))
@@ -150,13 +153,18 @@ ChainReport ChainVerifier::verify(const store::Database& db, const AttachmentSto
             }
         }
 
-        expectedSeq = e.seq + 1;
-        expectedPrev.assign(storedHash);
-        previousSeq = e.seq;
+        byHash.emplace(std::string(storedHash), Seen{e.seq, e.hlc});
+        ++perLevel[e.seq];
+        // The head is the last event in merge order (hlc, node, id), as TaskFold says.
+        const bool later =
+            heads.back().second.count == 0 || e.hlc > head.hlc ||
+            (e.hlc == head.hlc &&
+             (e.node > head.node || (e.node == head.node && e.id > std::string_view(head.id))));
+        if (later)
+            head = MergeKey{e.hlc, std::string(e.node), std::string(e.id), std::string(storedHash)};
         ++heads.back().second.count;
     }
-    if (!heads.empty())
-        heads.back().second.hash = QString::fromLatin1(expectedPrev);
+    closeTask();
     report.tasks = static_cast<std::int64_t>(heads.size());
 
     // The cache must agree with the chains; a deleted last event shows up here.

@@ -1,10 +1,11 @@
-// ChainVerifier: the audit. It walks every task's chain in seq order and recomputes each hash
-// (EventHash), so an edited, deleted, inserted or reordered event is found and named (task, event
-// id and seq, and what is wrong). It also checks that the first event creates the task, that hlc
-// stamps from one replica grow along the chain, optionally that payloads are canonical JSON, that
-// attached
-// files still exist with their recorded SHA-256, and that the derived `tasks` cache matches the
-// chain heads. The digest over all chain heads can be recorded outside the store (printed in a
+// ChainVerifier: the audit. It walks every task's chain and recomputes each hash (EventHash), so
+// an edited, deleted, inserted or reordered event is found and named (task, event id and seq, and
+// what is wrong). Since sync, a chain is a tree: replicas that appended while apart each name the
+// head they saw, so every event's prev_hash must be the hash of an event of the same task one
+// level up (seq - 1) with an earlier hlc, or the genesis value for the single 'created' event at
+// seq 1. It also checks optionally that payloads are canonical JSON, that attached files still
+// exist with their recorded SHA-256, and that the derived `tasks` cache matches the chain heads
+// (the last event in merge order; a deleted leaf shows up there). The digest over all chain heads can be recorded outside the store (printed in a
 // report, sent to the hub) to detect a chain rewritten wholesale.
 #pragma once
 

@@ -3,7 +3,7 @@
 //
 //   hash = lowercase hex SHA-256 of ( prev_hash || canonical_event )
 //
-// prev_hash is the 64-character lowercase hex hash of the task's previous event (by seq), or 64
+// prev_hash is the 64-character lowercase hex hash of the head its writer saw (seq - 1), or 64
 // ASCII zeros for seq 1. canonical_event is the UTF-8 JSON object of every field but hash, keys in
 // this (sorted) order, no whitespace:
 //

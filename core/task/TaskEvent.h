@@ -13,14 +13,14 @@ namespace eco::task {
 struct TaskEvent {
     QString id;           // UUID, lowercase, no braces
     QString taskId;       // UUID of the task
-    std::int64_t seq = 0; // 1, 2, 3, ... per task: the local chain order
+    std::int64_t seq = 0; // depth in the chain: 1 for created, prev's seq + 1 otherwise
     std::int64_t hlc = 0; // HybridClock stamp: the merge order across replicas
     QString node;         // the replica (store) that wrote the event
     std::int64_t ts = 0;  // Unix seconds (UTC) when it was written
     QString actor;        // username
     QString kind;         // created, dispatched, ..., commented (eventKind())
     QByteArray payload;   // canonical JSON object
-    QString prevHash;     // hash of the event with seq - 1, or 64 zeros for seq 1
+    QString prevHash;     // hash of the head the writer saw (seq - 1), or 64 zeros for seq 1
     QString hash;         // EventHash::compute(*this)
 };
 

@@ -98,13 +98,16 @@ std::optional<TaskSnapshot> TaskFold::fold(std::span<const TaskEvent> events) {
     if (!snap)
         return std::nullopt;
     snap->eventCount = static_cast<int>(events.size());
+    // The head is the last event in merge order: replicas that merged the same set agree on it
+    // even when two of them appended to the task while apart (equal seq, different branches).
+    const TaskEvent* head = nullptr;
     for (const TaskEvent& e : events) {
-        if (e.seq >= snap->lastSeq) {
-            snap->lastSeq = e.seq;
-            snap->headHash = e.hash;
-        }
+        if (!head || mergeLess(*head, e))
+            head = &e;
         snap->lastHlc = std::max(snap->lastHlc, e.hlc);
     }
+    snap->lastSeq = head->seq;
+    snap->headHash = head->hash;
     return snap;
 }
 

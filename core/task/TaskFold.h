@@ -39,7 +39,7 @@ struct TaskSnapshot {
     int eventCount = 0;
     std::int64_t lastSeq = 0;
     std::int64_t lastHlc = 0;
-    QString headHash;      // hash of the event with the highest seq (the local chain head)
+    QString headHash;      // hash of the last event in merge order (the chain head)
     QStringList conflicts; // ids of events skipped by the fold, with the reason
 
     // Overdue: a deadline is running and `now` (Unix s) is past it.

@@ -51,10 +51,11 @@ void bindOptional(store::Statement& st, int index, const std::optional<std::int6
 } // namespace
 
 TaskLog::TaskLog(store::Database& db)
-    : m_db(db), m_selectEvents(db.prepare(std::string("SELECT ") + kEventColumns +
-                                          " FROM task_events WHERE task_id=?1 ORDER BY seq")),
+    : m_db(db),
+      m_selectEvents(db.prepare(std::string("SELECT ") + kEventColumns +
+                                " FROM task_events WHERE task_id=?1 ORDER BY hlc, node, id")),
       m_head(db.prepare("SELECT seq, hash FROM task_events WHERE task_id=?1 "
-                        "ORDER BY seq DESC LIMIT 1")),
+                        "ORDER BY hlc DESC, node DESC, id DESC LIMIT 1")),
       m_maxHlc(db.prepare("SELECT max(hlc) FROM task_events")),
       m_insert(db.prepare(std::string("INSERT INTO task_events(") + kEventColumns +
                           ") VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)")),
@@ -174,7 +175,7 @@ void TaskLog::recordAttachments(const TaskEvent& e) {
 void TaskLog::rebuildCaches() {
     m_db.exec("DELETE FROM tasks; DELETE FROM task_attachments");
     auto st = m_db.prepare(std::string("SELECT ") + kEventColumns +
-                           " FROM task_events ORDER BY task_id, seq");
+                           " FROM task_events ORDER BY task_id, hlc, node, id");
     std::vector<TaskEvent> group;
     const auto flush = [&] {
         if (group.empty())

@@ -26,11 +26,12 @@ class TaskLog {
 public:
     explicit TaskLog(store::Database& db);
 
-    // Events of one task in chain (seq) order; empty when the task does not exist.
+    // Events of one task in merge order (hlc, node, id); empty when the task does not exist.
     std::vector<TaskEvent> events(const QString& taskId) const;
 
-    // Appends one event: the next seq, prev_hash = the task's head, hlc past every stamp in the
-    // store and past the wall clock. Must run inside a write transaction, after nodeId().
+    // Appends one event after the task's head (its last event in merge order, which after a
+    // sync may be another replica's): seq = head seq + 1, prev_hash = head hash, hlc past every
+    // stamp in the store (so past everything pulled) and past the wall clock. Must run inside a write transaction, after nodeId().
     TaskEvent append(const QString& eventId, const QString& taskId, const QString& actor,
                      const QString& kind, const QJsonObject& payload, std::int64_t nowMs);
 

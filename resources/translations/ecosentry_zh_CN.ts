@@ -325,6 +325,26 @@ Run `ecosentry demo` to build the demo city, or import data with `ecosentry impo
         <source>Ingest Status</source>
         <translation>接入状态</translation>
     </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Sync settings...</source>
+        <translation>同步设置...</translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation>同步完成</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>eco::ui::MapCanvas</name>
@@ -2431,6 +2451,68 @@ prev %3</source>
     <message>
         <source>note: %1</source>
         <translation>备注：%1</translation>
+    </message>
+</context>
+</TS>
+    <name>eco::ui::SyncStatusWidget</name>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Sync settings</source>
+        <translation>同步设置</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Last sync: %1 · %2 pending</source>
+        <translation>上次同步：%1 · 待推送 %2 项</translation>
+    </message>
+    <message>
+        <source> · no hub (offline)</source>
+        <translation> · 未配置中心库（离线）</translation>
+    </message>
+    <message>
+        <source> · syncing…</source>
+        <translation> · 同步中…</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>上次错误：%1</translation>
+    </message>
+    <message>
+        <source> · error: %1</source>
+        <translation> · 错误：%1</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings: %1</source>
+        <translation>无法保存设置：%1</translation>
+    </message>
+</context>
+<context>
+    <name>eco::ui::SyncSettingsDialog</name>
+    <message>
+        <source>Sync settings</source>
+        <translation>同步设置</translation>
+    </message>
+    <message>
+        <source>Sync automatically in the background</source>
+        <translation>后台自动同步</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Hub URL</source>
+        <translation>中心库地址</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>间隔</translation>
     </message>
 </context>
 </TS>

@@ -93,6 +93,19 @@ private Q_SLOTS:
             // Make a version-1 store as the first release wrote it: without the v2 tables.
             auto db = Database::open(p);
             seedCatalog(db);
+            // without v5 (sync): its capture triggers, tables and the task_events index
+            QStringList triggers;
+            {
+                auto st = db.prepare("SELECT name FROM sqlite_master WHERE type='trigger' AND "
+                                     "name LIKE 'sync\\_%' ESCAPE '\\'");
+                while (st.step())
+                    triggers << st.text(0);
+            }
+            QVERIFY(triggers.size() >= 30);
+            for (const QString& t : triggers)
+                db.exec(("DROP TRIGGER " + t).toStdString());
+            db.exec("DROP TABLE sync_capture; DROP TABLE sync_pending; DROP TABLE sync_state; "
+                    "DROP INDEX task_events_task");
             db.exec(
                 "DROP TABLE quarantine; DROP TABLE ingest_log; ALTER TABLE outlets DROP COLUMN pw; "
                 "ALTER TABLE sites DROP COLUMN pw; "
