@@ -8,13 +8,18 @@
 
 #include "core/render/CityMapLoader.h"
 #include "core/render/MapLayer.h"
+#include "ui/map/MapExporter.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
 
+class QActionGroup;
 class QLabel;
+class QMenu;
+class QSettings;
 class QStackedWidget;
 
 namespace eco::store {
@@ -29,6 +34,10 @@ class OutletPanel;
 class StationPanel;
 class LayerListWidget;
 class MapCanvas;
+class BookmarkStore;
+class CoordinateReadout;
+class TimeLayerLoader;
+class TimeSlider;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -42,16 +51,37 @@ public:
     StationPanel* stationPanel() const { return m_station; }
     OutletPanel* outletPanel() const { return m_outlet; }
     IngestStatusView* ingestStatus() const { return m_ingest; }
+    TimeSlider* timeSlider() const { return m_timeSlider; }
+    CoordinateReadout* coordinateReadout() const { return m_coords; }
+    QMenu* bookmarksMenu() const { return m_bookmarksMenu; }
     bool hasData() const { return m_map.hasData; }
     const render::CityMap& cityMap() const { return m_map; }
+
+    // Bookmarks of this store; the settings default to the application's QSettings.
+    BookmarkStore bookmarks() const;
+    void setBookmarkSettings(QSettings* settings) { m_bookmarkSettings = settings; }
+    // Writes the current view (no dialog); false with the reason on failure.
+    bool exportMap(const ExportOptions& options, QString* error) const;
 
 public slots:
     void showFeature(const eco::render::FeatureHit& hit);
     void exportImage();
+    // Saves the current view under a name (asks for one when empty).
+    void addBookmark(const QString& name = {});
+    bool goToBookmark(const QString& name);
 
 private:
     void buildUi();
     void loadStore(const QString& dbPath);
+    // The map's own controls, kept apart from the panels other features add.
+    void buildMapTools(QMenu* viewMenu);
+    void buildTimeSlider(QMenu* viewMenu);
+    void buildBookmarksMenu();
+    void buildMapStatusBar();
+    void rebuildBookmarksMenu();
+    void setUpTimeLayers();
+    void reloadTimeLayers();
+    void replaceLayer(const std::shared_ptr<render::MapLayer>& layer);
 
     std::unique_ptr<store::Database> m_db;
     render::CityMap m_map;
@@ -62,8 +92,18 @@ private:
     OutletPanel* m_outlet = nullptr;
     IngestStatusView* m_ingest = nullptr;
     QStackedWidget* m_monitoring = nullptr;
-    QLabel* m_coords = nullptr;
+    CoordinateReadout* m_coords = nullptr;
     QLabel* m_renderInfo = nullptr;
+    QLabel* m_measureInfo = nullptr;
+    QLabel* m_scaleInfo = nullptr;
+    TimeSlider* m_timeSlider = nullptr;
+    QActionGroup* m_toolGroup = nullptr;
+    QMenu* m_bookmarksMenu = nullptr;
+    QString m_dbPath;
+    QSettings* m_bookmarkSettings = nullptr; // not owned; null: m_ownSettings
+    std::unique_ptr<QSettings> m_ownSettings;
+    std::unique_ptr<TimeLayerLoader> m_timeLayers;
+    QTimer m_timeReload;
 };
 
 } // namespace eco::ui
