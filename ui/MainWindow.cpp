@@ -15,16 +15,24 @@
 #include "ui/StationPanel.h"
 #include "ui/trace/TracePanel.h"
 #include "ui/clue/ClueDeskWidget.h"
+#include "ui/map/BookmarkStore.h"
+#include "ui/map/CoordinateReadout.h"
+#include "ui/map/ExportDialog.h"
+#include "ui/map/TimeLayerLoader.h"
+#include "ui/map/TimeSlider.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -72,6 +80,8 @@ void MainWindow::buildSyncUi(const QString& dbPath) {
 }
 
 MainWindow::~MainWindow() {
+    m_timeReload.stop();
+    m_timeLayers.reset();
     // The child widgets outlive m_db by a moment; make sure none can read it then.
     m_ingest->setDatabase(nullptr);
     m_station->clear();
@@ -132,8 +142,9 @@ void MainWindow::buildUi() {
     full->setShortcut(Qt::CTRL | Qt::Key_0);
     full->setIcon(QIcon(QStringLiteral(":/icons/zoom-full.svg")));
     connect(full, &QAction::triggered, m_canvas, &MapCanvas::zoomToFullExtent);
-    auto* exportAct = new QAction(tr("&Export Map Image..."), this);
+    auto* exportAct = new QAction(tr("&Export Map..."), this);
     exportAct->setShortcut(Qt::CTRL | Qt::Key_E);
+    exportAct->setIcon(QIcon(QStringLiteral(":/icons/map-export.svg")));
     connect(exportAct, &QAction::triggered, this, &MainWindow::exportImage);
     auto* quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
@@ -159,6 +170,7 @@ void MainWindow::buildUi() {
     view->addAction(detailsDock->toggleViewAction());
     view->addAction(monitoringDock->toggleViewAction());
     view->addAction(ingestDock->toggleViewAction());
+    buildBookmarksMenu();
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(about);
 
@@ -167,23 +179,17 @@ void MainWindow::buildUi() {
     bar->addAction(zoomIn);
     bar->addAction(zoomOut);
     bar->addAction(full);
+    bar->addAction(exportAct);
 
-    m_coords = new QLabel(this);
-    m_coords->setObjectName(QStringLiteral("coordinates"));
-    m_coords->setMinimumWidth(260);
-    m_renderInfo = new QLabel(this);
-    statusBar()->addWidget(m_coords);
-    statusBar()->addPermanentWidget(m_renderInfo);
-
-    connect(m_canvas, &MapCanvas::cursorMoved, this, [this](QPointF ll) {
-        m_coords->setText(tr("Lon %1°  Lat %2°").arg(ll.x(), 0, 'f', 5).arg(ll.y(), 0, 'f', 5));
-    });
-    connect(m_canvas, &MapCanvas::renderSummary, m_renderInfo, &QLabel::setText);
+    buildMapTools(view);
+    buildTimeSlider(view);
+    buildMapStatusBar();
     connect(m_canvas, &MapCanvas::featureClicked, this, &MainWindow::showFeature);
     connect(m_canvas, &MapCanvas::nothingClicked, m_details, &DetailsPanel::clear);
     connect(m_canvas, &MapCanvas::nothingClicked, m_station, &StationPanel::clear);
     connect(m_canvas, &MapCanvas::nothingClicked, m_outlet, &OutletPanel::clear);
     connect(m_layerList, &LayerListWidget::layersChanged, m_canvas, &MapCanvas::refresh);
+    connect(m_layerList, &LayerListWidget::orderChanged, m_canvas, &MapCanvas::setLayerOrder);
 }
 
 void MainWindow::loadStore(const QString& dbPath) {
@@ -218,9 +224,17 @@ void MainWindow::loadStore(const QString& dbPath) {
         statusBar()->showMessage(p, 15000);
     m_ingest->setDatabase(m_db.get());
     setWindowFilePath(dbPath);
+    m_dbPath = dbPath;
+    setUpTimeLayers();
+    // Until the cursor moves over the map, the readout shows the centre of the view.
+    m_coords->showLonLat(m_map.lonLatExtent.centre());
 }
 
 void MainWindow::showFeature(const render::FeatureHit& hit) {
+    // Whoever asks (a click, the clue desk, the trace panel), the map marks what is shown.
+    if (!m_canvas->selection() || m_canvas->selection()->featureId != hit.featureId ||
+        m_canvas->selection()->layerId != hit.layerId)
+        m_canvas->setSelection(hit);
     if (!m_db)
         return;
     try {
@@ -262,13 +276,253 @@ void MainWindow::showFeature(const render::FeatureHit& hit) {
 }
 
 void MainWindow::exportImage() {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Map Image"),
-                                     QStringLiteral("ecosentry-map.png"), tr("PNG images (*.png)"));
-    if (path.isEmpty())
+    ExportDialog dialog(m_canvas->size(), QStringLiteral("ecosentry-map.png"), this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!m_canvas->grab().save(path, "PNG"))
-        QMessageBox::warning(this, tr("Export Map Image"), tr("Cannot write %1.").arg(path));
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = exportMap(dialog.options(), &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        QMessageBox::warning(this, tr("Export Map"), error);
+    else
+        statusBar()->showMessage(tr("Wrote %1").arg(dialog.options().path), 8000);
+}
+
+bool MainWindow::exportMap(const ExportOptions& options, QString* error) const {
+    return MapExporter::exportMap(
+        options, m_canvas->settings(),
+        render::LayerStack(m_canvas->layers().begin(), m_canvas->layers().end()),
+        m_canvas->background(), error);
+}
+
+// ------------------------------------------------------------------------------- map controls
+
+void MainWindow::buildMapTools(QMenu* viewMenu) {
+    QToolBar* tools = addToolBar(tr("Map Tools"));
+    tools->setObjectName(QStringLiteral("mapToolsBar"));
+    m_toolGroup = new QActionGroup(this);
+    struct ToolAction {
+        MapTool tool;
+        QString text;
+        const char* icon;
+        QKeySequence key;
+    };
+    const ToolAction defs[] = {
+        {MapTool::Pan, tr("&Pan and Select"), ":/icons/map-pan.svg", QKeySequence(Qt::Key_P)},
+        {MapTool::BoxZoom, tr("&Box Zoom"), ":/icons/map-box-zoom.svg", QKeySequence(Qt::Key_B)},
+        {MapTool::MeasureDistance, tr("Measure &Distance"), ":/icons/map-measure-distance.svg",
+         QKeySequence(Qt::Key_M)},
+        {MapTool::MeasureArea, tr("Measure &Area"), ":/icons/map-measure-area.svg",
+         QKeySequence(Qt::SHIFT | Qt::Key_M)},
+    };
+    viewMenu->addSeparator();
+    for (const ToolAction& d : defs) {
+        auto* a = new QAction(QIcon(QString::fromLatin1(d.icon)), d.text, m_toolGroup);
+        a->setCheckable(true);
+        a->setChecked(d.tool == MapTool::Pan);
+        a->setShortcut(d.key);
+        a->setData(static_cast<int>(d.tool));
+        a->setObjectName(QStringLiteral("tool%1").arg(static_cast<int>(d.tool)));
+        connect(a, &QAction::triggered, m_canvas,
+                [this, tool = d.tool] { m_canvas->setTool(tool); });
+        tools->addAction(a);
+        viewMenu->addAction(a);
+    }
+    connect(m_canvas, &MapCanvas::toolChanged, this, [this](MapTool tool) {
+        for (QAction* a : m_toolGroup->actions())
+            a->setChecked(a->data().toInt() == static_cast<int>(tool));
+    });
+    auto* fps = new QAction(tr("&Frame Times Overlay"), this);
+    fps->setObjectName(QStringLiteral("fpsAction"));
+    fps->setCheckable(true);
+    fps->setShortcut(Qt::Key_F12);
+    connect(fps, &QAction::toggled, m_canvas, &MapCanvas::setFpsOverlayVisible);
+    viewMenu->addAction(fps);
+    addAction(fps); // F12 works wherever the focus is
+}
+
+void MainWindow::buildTimeSlider(QMenu* viewMenu) {
+    m_timeSlider = new TimeSlider(this);
+    QToolBar* bar = new QToolBar(tr("Map Time"), this);
+    bar->setObjectName(QStringLiteral("timeToolBar"));
+    bar->setMovable(false);
+    bar->addWidget(m_timeSlider);
+    addToolBar(Qt::BottomToolBarArea, bar);
+    viewMenu->addAction(bar->toggleViewAction());
+    m_timeReload.setSingleShot(true);
+    m_timeReload.setInterval(30); // coalesces playback steps and slider drags
+    connect(&m_timeReload, &QTimer::timeout, this, &MainWindow::reloadTimeLayers);
+    connect(m_timeSlider, &TimeSlider::timeChanged, this, [this](std::int64_t ts) {
+        m_canvas->setTime(ts);
+        if (m_timeLayers && !m_timeReload.isActive())
+            m_timeReload.start(); // throttled: playback steps faster than the reload interval
+    });
+}
+
+void MainWindow::buildMapStatusBar() {
+    m_coords = new CoordinateReadout(this);
+    m_coords->setMinimumWidth(260);
+    m_measureInfo = new QLabel(this);
+    m_measureInfo->setObjectName(QStringLiteral("measurement"));
+    m_scaleInfo = new QLabel(this);
+    m_scaleInfo->setObjectName(QStringLiteral("scale"));
+    m_renderInfo = new QLabel(this);
+    m_measureInfo->setMinimumWidth(180);
+    statusBar()->addWidget(m_coords);
+    statusBar()->addWidget(m_measureInfo, 1);
+    statusBar()->addPermanentWidget(m_scaleInfo);
+    statusBar()->addPermanentWidget(m_renderInfo);
+    connect(m_canvas, &MapCanvas::cursorMoved, m_coords, &CoordinateReadout::showLonLat);
+    connect(m_canvas, &MapCanvas::measurementChanged, m_measureInfo, &QLabel::setText);
+    connect(m_canvas, &MapCanvas::viewChanged, this, [this] {
+        const double d = m_canvas->scaleDenominator();
+        m_scaleInfo->setText(d > 0 ? tr("Scale 1:%L1").arg(std::round(d), 0, 'f', 0) : QString());
+    });
+    // The per-layer detail is long: the label shows what fits, the tooltip all of it.
+    m_renderInfo->setMaximumWidth(360);
+    connect(m_canvas, &MapCanvas::renderSummary, this, [this](const QString& text) {
+        m_renderInfo->setText(m_renderInfo->fontMetrics().elidedText(text, Qt::ElideRight, 350));
+        m_renderInfo->setToolTip(text);
+    });
+}
+
+void MainWindow::buildBookmarksMenu() {
+    m_bookmarksMenu = menuBar()->addMenu(tr("&Bookmarks"));
+    m_bookmarksMenu->setObjectName(QStringLiteral("bookmarksMenu"));
+    connect(m_bookmarksMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildBookmarksMenu);
+    rebuildBookmarksMenu();
+}
+
+BookmarkStore MainWindow::bookmarks() const {
+    if (m_bookmarkSettings)
+        return BookmarkStore(*m_bookmarkSettings, m_dbPath);
+    if (!m_ownSettings)
+        const_cast<MainWindow*>(this)->m_ownSettings = std::make_unique<QSettings>();
+    return BookmarkStore(*m_ownSettings, m_dbPath);
+}
+
+void MainWindow::rebuildBookmarksMenu() {
+    m_bookmarksMenu->clear();
+    QAction* add = m_bookmarksMenu->addAction(QIcon(QStringLiteral(":/icons/map-bookmark.svg")),
+                                              tr("&Add Bookmark..."));
+    add->setShortcut(Qt::CTRL | Qt::Key_D);
+    connect(add, &QAction::triggered, this, [this] { addBookmark(); });
+    const QList<Bookmark> list = bookmarks().bookmarks();
+    if (list.isEmpty())
+        return;
+    m_bookmarksMenu->addSeparator();
+    for (const Bookmark& b : list) {
+        QAction* go = m_bookmarksMenu->addAction(b.name);
+        connect(go, &QAction::triggered, this, [this, name = b.name] { goToBookmark(name); });
+    }
+    m_bookmarksMenu->addSeparator();
+    QMenu* del = m_bookmarksMenu->addMenu(tr("&Delete Bookmark"));
+    for (const Bookmark& b : list) {
+        QAction* a = del->addAction(b.name);
+        connect(a, &QAction::triggered, this, [this, name = b.name] { bookmarks().remove(name); });
+    }
+}
+
+void MainWindow::addBookmark(const QString& name) {
+    QString n = name;
+    if (n.isEmpty()) {
+        bool ok = false;
+        n = QInputDialog::getText(this, tr("Add Bookmark"), tr("Name of this view:"),
+                                  QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+    }
+    if (!bookmarks().add({n, m_canvas->lonLatExtent()}))
+        statusBar()->showMessage(tr("A bookmark needs a name and a map to show."), 8000);
+}
+
+bool MainWindow::goToBookmark(const QString& name) {
+    const auto b = bookmarks().find(name);
+    if (!b)
+        return false;
+    m_canvas->zoomToLonLatRect(b->lonLat);
+    return true;
+}
+
+void MainWindow::setUpTimeLayers() {
+    if (!m_db || !m_map.hasData) {
+        m_timeSlider->setRange(0, 0);
+        return;
+    }
+    m_timeLayers = std::make_unique<TimeLayerLoader>(*m_db);
+    m_timeLayers->markLoaded(m_map.time);
+    try {
+        const store::TimeSpan span = store::SeriesRepository(*m_db).hourlySpan();
+        m_timeSlider->setRange(span.first, span.last);
+    } catch (const store::StoreError& e) {
+        statusBar()->showMessage(QString::fromUtf8(e.what()), 15000);
+    }
+    {
+        const QSignalBlocker block(m_timeSlider);
+        m_timeSlider->setTime(m_map.time);
+    }
+    // The raster layer's style: which satellite product it shows.
+    const QStringList products = m_timeLayers->rasterProducts();
+    if (products.size() > 1 && m_map.layer(QStringLiteral("raster"))) {
+        m_layerList->setStyleOptions(
+            QStringLiteral("raster"), products,
+            std::max(0, static_cast<int>(products.indexOf(m_timeLayers->rasterProduct()))));
+        connect(m_layerList, &LayerListWidget::styleChosen, this,
+                [this, products](const QString& id, int index) {
+                    if (id != QLatin1String("raster") || index < 0 || index >= products.size())
+                        return;
+                    m_timeLayers->setRasterProduct(products[index]);
+                    reloadTimeLayers();
+                });
+    }
+}
+
+void MainWindow::reloadTimeLayers() {
+    if (!m_timeLayers)
+        return;
+    QStringList problems;
+    for (const auto& layer : m_timeLayers->load(m_canvas->settings().time(), &problems))
+        replaceLayer(layer);
+    for (const QString& p : problems)
+        statusBar()->showMessage(p, 15000);
+}
+
+void MainWindow::replaceLayer(const std::shared_ptr<render::MapLayer>& layer) {
+    // The new snapshot keeps what the user set on the old one.
+    const auto old = m_canvas->layer(layer->id());
+    if (old) {
+        layer->setVisible(old->isVisible());
+        layer->setOpacity(old->opacity());
+        for (auto& l : m_map.layers)
+            if (l->id() == layer->id())
+                l = layer;
+        m_layerList->replaceLayer(layer);
+        m_canvas->addLayer(layer);
+        return;
+    }
+    // A layer the store had nothing for at the first map time (a day without a track): put it
+    // where CityMapLoader would have, under the markers and labels.
+    if (layer->id() == QLatin1String("raster"))
+        layer->setOpacity(0.5);
+    static const QStringList kOrder{QStringLiteral("basemap"), QStringLiteral("raster"),
+                                    QStringLiteral("track"),   QStringLiteral("enterprises"),
+                                    QStringLiteral("sites"),   QStringLiteral("labels")};
+    const auto rank = [](const QString& id) {
+        const auto i = kOrder.indexOf(id);
+        return i < 0 ? kOrder.size() : i; // layers others added stay on top
+    };
+    auto at = std::find_if(m_map.layers.begin(), m_map.layers.end(),
+                           [&](const auto& l) { return rank(l->id()) > rank(layer->id()); });
+    m_map.layers.insert(at, layer);
+    m_canvas->addLayer(layer);
+    QStringList order = m_layerList->layerOrder();
+    const auto before = std::find_if(order.begin(), order.end(), [&](const QString& id) {
+        return rank(id) > rank(layer->id());
+    });
+    order.insert(before, layer->id());
+    m_canvas->setLayerOrder(order);
+    m_layerList->setLayers(m_canvas->layers());
 }
 
 // The source-trace dock and its menu, kept apart from the map wiring above so the two evolve

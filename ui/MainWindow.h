@@ -8,14 +8,19 @@
 
 #include "core/render/CityMapLoader.h"
 #include "core/render/MapLayer.h"
+#include "ui/map/MapExporter.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
 
 class QDockWidget;
+class QActionGroup;
 class QLabel;
+class QMenu;
+class QSettings;
 class QStackedWidget;
 
 namespace eco::store {
@@ -37,6 +42,10 @@ class TaskBoardWidget;
 class TaskDetailView;
 class TaskWorkspace;
 class SyncStatusWidget;
+class BookmarkStore;
+class CoordinateReadout;
+class TimeLayerLoader;
+class TimeSlider;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -65,12 +74,26 @@ public:
     TaskBoardWidget* taskBoard() const { return m_taskBoard; }
     TaskDetailView* taskDetail() const { return m_taskDetail; }
     NotificationCenter* notifications() const { return m_notifications; }
+    TimeSlider* timeSlider() const { return m_timeSlider; }
+    CoordinateReadout* coordinateReadout() const { return m_coords; }
+    QMenu* bookmarksMenu() const { return m_bookmarksMenu; }
+    bool hasData() const { return m_map.hasData; }
+    const render::CityMap& cityMap() const { return m_map; }
+
+    // Bookmarks of this store; the settings default to the application's QSettings.
+    BookmarkStore bookmarks() const;
+    void setBookmarkSettings(QSettings* settings) { m_bookmarkSettings = settings; }
+    // Writes the current view (no dialog); false with the reason on failure.
+    bool exportMap(const ExportOptions& options, QString* error) const;
 
 public slots:
     void showFeature(const eco::render::FeatureHit& hit);
     void exportImage();
     void openTask(const QString& taskId);
     void exportCaseFile(const QString& taskId);
+    // Saves the current view under a name (asks for one when empty).
+    void addBookmark(const QString& name = {});
+    bool goToBookmark(const QString& name);
 
 private:
     void buildUi();
@@ -78,6 +101,15 @@ private:
     void buildTraceDock(const QString& dbPath);
     void buildClueDesk(const QString& dbPath);
     void buildSyncUi(const QString& dbPath);
+    // The map's own controls, kept apart from the panels other features add.
+    void buildMapTools(QMenu* viewMenu);
+    void buildTimeSlider(QMenu* viewMenu);
+    void buildBookmarksMenu();
+    void buildMapStatusBar();
+    void rebuildBookmarksMenu();
+    void setUpTimeLayers();
+    void reloadTimeLayers();
+    void replaceLayer(const std::shared_ptr<render::MapLayer>& layer);
 
     std::unique_ptr<store::Database> m_db;
     render::CityMap m_map;
@@ -88,7 +120,7 @@ private:
     OutletPanel* m_outlet = nullptr;
     IngestStatusView* m_ingest = nullptr;
     QStackedWidget* m_monitoring = nullptr;
-    QLabel* m_coords = nullptr;
+    CoordinateReadout* m_coords = nullptr;
     QLabel* m_renderInfo = nullptr;
     TracePanel* m_trace = nullptr;
     QDockWidget* m_traceDock = nullptr;
@@ -100,6 +132,16 @@ private:
     NotificationCenter* m_notifications = nullptr;
     QDockWidget* m_taskDetailDock = nullptr;
     SyncStatusWidget* m_sync = nullptr;
+    QLabel* m_measureInfo = nullptr;
+    QLabel* m_scaleInfo = nullptr;
+    TimeSlider* m_timeSlider = nullptr;
+    QActionGroup* m_toolGroup = nullptr;
+    QMenu* m_bookmarksMenu = nullptr;
+    QString m_dbPath;
+    QSettings* m_bookmarkSettings = nullptr; // not owned; null: m_ownSettings
+    std::unique_ptr<QSettings> m_ownSettings;
+    std::unique_ptr<TimeLayerLoader> m_timeLayers;
+    QTimer m_timeReload;
 };
 
 } // namespace eco::ui

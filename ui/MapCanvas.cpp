@@ -1,14 +1,20 @@
 #include "ui/MapCanvas.h"
 
+#include "core/geo/CrsTransform.h"
+#include "core/geo/GeoError.h"
 #include "core/geo/WebMercator.h"
 #include "core/render/MapDecorations.h"
 #include "core/render/MapFonts.h"
+#include "ui/map/Geodesic.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace eco::ui {
@@ -19,6 +25,33 @@ constexpr double kWheelStep = 1.25; // zoom factor per wheel notch
 constexpr double kClickSlopPx = 4;  // a press and release closer than this is a click
 constexpr double kHitRadiusPx = 4;
 constexpr int kRenderDelayMs = 40; // coalesces bursts of wheel and drag events
+constexpr int kHoverDelayMs = 250; // a hit test only once the cursor rests
+constexpr double kMinBoxPx = 6;
+// Metres per DIP at scale 1:1 on a 96-DPI screen.
+constexpr double kMetresPerDip = 0.0254 / 96.0;
+
+QString kindName(const QString& kind) {
+    if (kind == QLatin1String("site"))
+        return MapCanvas::tr("Station");
+    if (kind == QLatin1String("enterprise"))
+        return MapCanvas::tr("Enterprise");
+    return kind;
+}
+
+QString tooltipFor(const render::FeatureHit& hit) {
+    QString text = QStringLiteral("<b>%1</b><br>%2 %3")
+                       .arg(hit.name.toHtmlEscaped(), kindName(hit.kind), hit.featureId);
+    const QVariant pm25 = hit.attributes.value(QStringLiteral("pm25"));
+    if (pm25.isValid() && std::isfinite(pm25.toDouble()))
+        text += MapCanvas::tr("<br>PM2.5 %1 µg/m³").arg(pm25.toDouble(), 0, 'f', 0);
+    const QString district = hit.attributes.value(QStringLiteral("district")).toString();
+    if (!district.isEmpty())
+        text += QStringLiteral("<br>") + district.toHtmlEscaped();
+    const QString industry = hit.attributes.value(QStringLiteral("industry")).toString();
+    if (!industry.isEmpty())
+        text += QStringLiteral("<br>") + industry.toHtmlEscaped();
+    return text;
+}
 
 } // namespace
 
@@ -30,16 +63,78 @@ MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent) {
     m_renderTimer.setSingleShot(true);
     m_renderTimer.setInterval(kRenderDelayMs);
     connect(&m_renderTimer, &QTimer::timeout, this, &MapCanvas::startRender);
+    m_hoverTimer.setSingleShot(true);
+    m_hoverTimer.setInterval(kHoverDelayMs);
+    connect(&m_hoverTimer, &QTimer::timeout, this, &MapCanvas::hover);
+    connect(&m_scheduler, &LayerRenderScheduler::layerRendered, this, &MapCanvas::layerDone);
+    connect(&m_scheduler, &LayerRenderScheduler::allRendered, this, &MapCanvas::allDone);
+    m_clock.start();
 }
 
 MapCanvas::~MapCanvas() = default;
+
+// ---------------------------------------------------------------------------------- layers
 
 void MapCanvas::setLayers(std::vector<std::shared_ptr<render::MapLayer>> layers,
                           const QColor& background) {
     m_layers = std::move(layers);
     m_background = background.isValid() ? background : QColor(0xf3, 0xf1, 0xec);
+    // Keep cached images only for layers still present (they are re-checked by identity).
+    QHash<QString, RenderedLayer> kept;
+    for (const auto& l : m_layers)
+        if (m_cache.contains(l->id()))
+            kept.insert(l->id(), m_cache.value(l->id()));
+    m_cache = std::move(kept);
+    invalidateComposite();
     refresh();
 }
+
+void MapCanvas::addLayer(std::shared_ptr<render::MapLayer> layer) {
+    if (!layer)
+        return;
+    auto it = std::find_if(m_layers.begin(), m_layers.end(),
+                           [&](const auto& l) { return l->id() == layer->id(); });
+    if (it != m_layers.end())
+        *it = std::move(layer);
+    else
+        m_layers.push_back(std::move(layer));
+    refresh();
+}
+
+bool MapCanvas::removeLayer(const QString& id) {
+    const auto n = std::erase_if(m_layers, [&](const auto& l) { return l->id() == id; });
+    m_cache.remove(id);
+    if (m_selection && m_selection->layerId == id)
+        m_selection.reset();
+    refresh();
+    return n > 0;
+}
+
+std::shared_ptr<render::MapLayer> MapCanvas::layer(const QString& id) const {
+    for (const auto& l : m_layers)
+        if (l->id() == id)
+            return l;
+    return nullptr;
+}
+
+void MapCanvas::setLayerOrder(const QStringList& bottomFirstIds) {
+    std::vector<std::shared_ptr<render::MapLayer>> ordered;
+    for (const auto& l : m_layers)
+        if (!bottomFirstIds.contains(l->id()))
+            ordered.push_back(l);
+    for (const QString& id : bottomFirstIds)
+        if (auto l = layer(id))
+            ordered.push_back(l);
+    m_layers = std::move(ordered);
+    invalidateComposite();
+    update(); // order is applied when painting: no render
+}
+
+void MapCanvas::setTimeDependence(std::function<bool(const render::MapLayer&)> dependsOnTime) {
+    m_dependsOnTime = std::move(dependsOnTime);
+}
+
+// ---------------------------------------------------------------------------------- view
 
 void MapCanvas::setExtent(const geo::GeoRect& extent) {
     render::MapSettings s = m_settings;
@@ -47,7 +142,96 @@ void MapCanvas::setExtent(const geo::GeoRect& extent) {
     updateSettings(s);
 }
 
+void MapCanvas::zoomToLonLatRect(const geo::GeoRect& ll) {
+    if (!ll.isValid())
+        return;
+    geo::GeoRect world;
+    if (m_settings.isWebMercator()) {
+        world = geo::WebMercator::fromLonLat(ll);
+    } else {
+        try {
+            geo::CrsTransform t(QStringLiteral("EPSG:4326"), m_settings.destinationCrs());
+            for (QPointF p : {QPointF(ll.west, ll.south), QPointF(ll.east, ll.south),
+                              QPointF(ll.west, ll.north), QPointF(ll.east, ll.north)})
+                world = world.including(t.transform(p));
+        } catch (const geo::GeoError&) {
+            return;
+        }
+    }
+    m_userMoved = true;
+    setExtent(world);
+}
+
+void MapCanvas::centerOn(double lon, double lat, std::optional<double> scaleDenominator) {
+    if (!m_settings.hasValidExtent())
+        return;
+    const QPointF pixel = lonLatToPixel({lon, lat});
+    if (!std::isfinite(pixel.x()) || !std::isfinite(pixel.y()))
+        return;
+    const QPointF c = m_settings.pixelToWorld(pixel);
+    double mupp = m_settings.mapUnitsPerPixel();
+    if (scaleDenominator && *scaleDenominator > 0) {
+        // Ground metres per DIP wanted, back to map units per DIP at this latitude.
+        const double ground = *scaleDenominator * kMetresPerDip;
+        mupp = m_settings.isWebMercator() ? ground / geo::WebMercator::groundScale(lat) : ground;
+    }
+    const double hw = mupp * m_settings.outputSize().width() / 2;
+    const double hh = mupp * m_settings.outputSize().height() / 2;
+    m_userMoved = true;
+    setExtent({c.x() - hw, c.y() - hh, c.x() + hw, c.y() + hh});
+}
+
+double MapCanvas::scaleDenominator() const {
+    if (!m_settings.hasValidExtent())
+        return 0;
+    double ground = m_settings.mapUnitsPerPixel();
+    if (m_settings.isWebMercator())
+        ground *= geo::WebMercator::groundScale(
+            geo::WebMercator::toLonLat(m_settings.visibleExtent().centre()).y());
+    return ground / kMetresPerDip;
+}
+
+geo::GeoRect MapCanvas::lonLatExtent() const {
+    if (!m_settings.hasValidExtent())
+        return {};
+    const QSize sz = m_settings.outputSize();
+    geo::GeoRect r;
+    for (QPointF p : {QPointF(0, 0), QPointF(sz.width(), 0), QPointF(0, sz.height()),
+                      QPointF(sz.width(), sz.height())})
+        r = r.including(pixelToLonLat(p));
+    return r;
+}
+
+QPointF MapCanvas::lonLatToPixel(QPointF ll) const {
+    if (m_settings.isWebMercator())
+        return m_settings.worldToPixel(geo::WebMercator::fromLonLat(ll));
+    try {
+        if (!m_toLonLat || m_toLonLat->destination() != m_settings.destinationCrs())
+            m_toLonLat = std::make_unique<geo::CrsTransform>(QStringLiteral("EPSG:4326"),
+                                                             m_settings.destinationCrs());
+        return m_settings.worldToPixel(m_toLonLat->transform(ll));
+    } catch (const geo::GeoError&) {
+        return {qQNaN(), qQNaN()};
+    }
+}
+
+QPointF MapCanvas::pixelToLonLat(QPointF pixel) const {
+    const QPointF world = m_settings.pixelToWorld(pixel);
+    if (m_settings.isWebMercator())
+        return geo::WebMercator::toLonLat(world);
+    try {
+        if (!m_toLonLat || m_toLonLat->destination() != m_settings.destinationCrs())
+            m_toLonLat = std::make_unique<geo::CrsTransform>(QStringLiteral("EPSG:4326"),
+                                                             m_settings.destinationCrs());
+        return m_toLonLat->transform(world, geo::CrsTransform::Direction::Inverse);
+    } catch (const geo::GeoError&) {
+        return {qQNaN(), qQNaN()};
+    }
+}
+
 void MapCanvas::setTime(std::int64_t ts) {
+    if (ts == m_settings.time())
+        return;
     render::MapSettings s = m_settings;
     s.setTime(ts);
     updateSettings(s);
@@ -59,14 +243,14 @@ void MapCanvas::setMessage(const QString& message) {
 }
 
 void MapCanvas::refresh() {
-    render::MapSettings s = m_settings;
     QStringList visible;
     for (const auto& l : m_layers)
         if (l->isVisible())
             visible << l->id();
-    s.setVisibleLayers(visible);
-    m_settings = s;
-    scheduleRender();
+    m_settings.setVisibleLayers(visible);
+    invalidateComposite();
+    update();
+    scheduleRender(false);
 }
 
 void MapCanvas::zoomIn() {
@@ -88,68 +272,304 @@ void MapCanvas::userMoved(const render::MapSettings& s) {
 }
 
 void MapCanvas::updateSettings(const render::MapSettings& s) {
+    const bool viewChanged = !s.sameView(m_settings);
     m_settings = s;
     update();
-    scheduleRender();
+    if (viewChanged) {
+        // A new view makes the render in flight useless: stop it now, render after the burst.
+        if (m_scheduler.isActive())
+            m_scheduler.cancel();
+        scheduleRender(true);
+        emit this->viewChanged();
+    } else {
+        // Time steps (playback) keep coming: let the render in flight finish and follow it.
+        scheduleRender(false);
+    }
 }
 
-void MapCanvas::scheduleRender() {
+// ---------------------------------------------------------------------------------- rendering
+
+void MapCanvas::scheduleRender(bool debounce) {
     if (!m_settings.hasValidExtent())
         return;
-    m_renderTimer.start();
+    // Debounced for pan and zoom bursts (render once the hand rests), throttled for a stream of
+    // time or layer changes (render at least every kRenderDelayMs while they last).
+    if (debounce || !m_renderTimer.isActive())
+        m_renderTimer.start();
+}
+
+bool MapCanvas::needsRender(const render::MapLayer& layer) const {
+    const auto it = m_cache.constFind(layer.id());
+    if (it == m_cache.cend() || it->layer != &layer)
+        return true;
+    if (!it->settings.sameView(m_settings))
+        return true;
+    return m_dependsOnTime && m_dependsOnTime(layer) && it->settings.time() != m_settings.time();
 }
 
 void MapCanvas::startRender() {
     if (!m_settings.hasValidExtent())
         return;
-    if (m_job) {
-        // The finished signal of a cancelled job is not wanted: disconnect before it can fire.
-        m_job->disconnect(this);
-        m_job->cancel();
-        m_job.reset();
-    }
-    m_job = std::make_unique<render::MapRenderJob>(
-        m_settings, render::LayerStack(m_layers.begin(), m_layers.end()));
-    m_job->setBackground(m_background);
-    connect(m_job.get(), &render::MapRenderJob::finished, this, &MapCanvas::jobFinished);
-    m_job->start();
+    // Same view, render in flight: let it land; allDone() renders whatever is still stale.
+    if (m_scheduler.isActive())
+        return;
+    if (!qFuzzyCompare(m_settings.devicePixelRatio(), devicePixelRatioF()))
+        m_settings.setDevicePixelRatio(devicePixelRatioF());
+    std::vector<std::shared_ptr<render::MapLayer>> todo;
+    for (const auto& l : m_layers)
+        if (l->isVisible() && l->opacity() > 0 && needsRender(*l))
+            todo.push_back(l);
+    m_renderClock.start();
+    m_scheduler.start(m_settings, todo);
 }
 
-void MapCanvas::jobFinished() {
-    if (!m_job)
+void MapCanvas::layerDone(const RenderedLayer& result) {
+    ++m_layerRenders;
+    // A result for another view, or for a layer that is gone, is of no use. One for an older
+    // snapshot of a layer (time playback replaces snapshots faster than they render) is still
+    // newer than what is cached: show it; needsRender() asks for the current one.
+    const auto l = layer(result.layerId);
+    if (!l || !result.settings.sameView(m_settings))
         return;
-    m_output = m_job->output();
-    m_outputSettings = m_job->settings();
-    // Delete later: we are inside the job's own signal.
-    m_job.release()->deleteLater();
+    m_cache.insert(result.layerId, result);
+    invalidateComposite();
+    update();
+    emit layerRendered(result.layerId);
+}
+
+void MapCanvas::allDone() {
     ++m_finished;
+    m_lastRenderMs = m_renderClock.isValid() ? m_renderClock.nsecsElapsed() / 1e6 : 0;
     QStringList parts;
-    for (const auto& l : m_output.layers)
-        parts << QStringLiteral("%1 %2 ms").arg(l.layerId).arg(l.milliseconds, 0, 'f', 0);
+    for (const auto& l : m_layers)
+        if (l->isVisible())
+            if (auto it = m_cache.constFind(l->id()); it != m_cache.cend())
+                parts << QStringLiteral("%1 %2 ms").arg(l->id()).arg(it->milliseconds, 0, 'f', 0);
     emit renderSummary(tr("Rendered in %1 ms (%2)")
-                           .arg(m_output.totalMilliseconds, 0, 'f', 0)
+                           .arg(m_lastRenderMs, 0, 'f', 0)
                            .arg(parts.join(QStringLiteral(", "))));
     update();
-    if (!m_outputSettings.sameView(m_settings) ||
-        m_outputSettings.visibleLayers() != m_settings.visibleLayers())
-        scheduleRender();
+    const bool stale = std::any_of(m_layers.begin(), m_layers.end(), [this](const auto& l) {
+        return l->isVisible() && l->opacity() > 0 && needsRender(*l);
+    });
+    if (stale)
+        scheduleRender(false);
     else
         emit renderFinished();
 }
 
+const render::MapRenderOutput& MapCanvas::lastOutput() const {
+    if (!m_outputDirty)
+        return m_output;
+    m_output = {};
+    m_output.totalMilliseconds = m_lastRenderMs;
+    const QSize size = m_settings.deviceOutputSize();
+    if (!size.isEmpty()) {
+        m_output.image = QImage(size, QImage::Format_ARGB32_Premultiplied);
+        m_output.image.setDevicePixelRatio(m_settings.devicePixelRatio());
+        m_output.image.fill(m_background);
+        QPainter p(&m_output.image);
+        paintLayers(p);
+    }
+    for (const auto& l : m_layers) {
+        if (!l->isVisible() || l->opacity() <= 0)
+            continue;
+        const auto it = m_cache.constFind(l->id());
+        if (it == m_cache.cend())
+            continue;
+        render::LayerRenderResult r;
+        r.layerId = l->id();
+        r.name = l->name();
+        r.milliseconds = it->milliseconds;
+        r.error = it->error;
+        r.image = it->image;
+        r.opacity = l->opacity();
+        m_output.layers.push_back(std::move(r));
+        if (it->legend)
+            m_output.legends << *it->legend;
+    }
+    m_outputDirty = false;
+    return m_output;
+}
+
+// ---------------------------------------------------------------------------------- painting
+
+void MapCanvas::drawMoved(QPainter& p, const QImage& image, const render::MapSettings& from) const {
+    if (from.sameView(m_settings)) {
+        p.drawImage(QPointF(0, 0), image);
+        return;
+    }
+    const geo::GeoRect e = from.visibleExtent();
+    const QPointF tl = m_settings.worldToPixel({e.west, e.north});
+    const QPointF br = m_settings.worldToPixel({e.east, e.south});
+    const QRectF target(tl, br);
+    const bool sameScale = std::abs(target.width() - from.outputSize().width()) < 0.5 &&
+                           std::abs(target.height() - from.outputSize().height()) < 0.5;
+    if (sameScale) {
+        // A pan: a plain blit at a whole device pixel, no resampling.
+        const double dpr = image.devicePixelRatio();
+        p.drawImage(QPointF(std::round(tl.x() * dpr) / dpr, std::round(tl.y() * dpr) / dpr), image);
+        return;
+    }
+    // A zoom in progress: nearest-neighbour is several times faster at 4K and the frame is
+    // replaced by the new render a moment later.
+    p.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    p.drawImage(target, image);
+}
+
+bool MapCanvas::buildComposite() const {
+    const render::MapSettings* view = nullptr;
+    std::vector<std::pair<const QImage*, double>> parts;
+    for (const auto& l : m_layers) {
+        if (!l->isVisible() || l->opacity() <= 0)
+            continue;
+        const auto it = m_cache.constFind(l->id());
+        if (it == m_cache.cend())
+            return false; // still arriving: draw layer by layer
+        if (it->image.isNull())
+            continue; // nothing to draw in this view
+        if (!view)
+            view = &it->settings;
+        else if (!it->settings.sameView(*view))
+            return false;
+        parts.emplace_back(&it->image, l->opacity());
+    }
+    if (!view)
+        return false;
+    m_composite = QImage(view->deviceOutputSize(), QImage::Format_RGB32);
+    m_composite.setDevicePixelRatio(view->devicePixelRatio());
+    m_composite.fill(m_background);
+    {
+        QPainter p(&m_composite);
+        for (const auto& [image, opacity] : parts) {
+            p.setOpacity(opacity);
+            p.drawImage(QPointF(0, 0), *image);
+        }
+    }
+    m_compositeSettings = *view;
+    m_compositeValid = true;
+    return true;
+}
+
+void MapCanvas::paintLayers(QPainter& p) const {
+    if (m_compositeValid || buildComposite()) {
+        drawMoved(p, m_composite, m_compositeSettings);
+        return;
+    }
+    for (const auto& l : m_layers) {
+        if (!l->isVisible() || l->opacity() <= 0)
+            continue;
+        const auto it = m_cache.constFind(l->id());
+        if (it == m_cache.cend() || it->image.isNull())
+            continue;
+        p.setOpacity(l->opacity());
+        drawMoved(p, it->image, it->settings);
+    }
+    p.setOpacity(1.0);
+}
+
+void MapCanvas::paintSelection(QPainter& p) const {
+    if (!m_selection)
+        return;
+    const QPointF c = m_settings.worldToPixel(m_selection->world);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(QColor(255, 255, 255, 230), 5));
+    p.drawEllipse(c, 12, 12);
+    p.setPen(QPen(QColor(0x00, 0x78, 0xd4), 2.5));
+    p.drawEllipse(c, 12, 12);
+}
+
+void MapCanvas::paintMeasurement(QPainter& p) const {
+    if (m_measure.empty())
+        return;
+    std::vector<QPointF> ll = m_measure;
+    if (!m_measureDone && m_measureCursor)
+        ll.push_back(*m_measureCursor);
+    QPolygonF poly;
+    for (const QPointF& v : ll)
+        poly << lonLatToPixel(v);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    const bool area = m_tool == MapTool::MeasureArea;
+    const QColor ink(0xd8, 0x3b, 0x01);
+    if (area && poly.size() >= 3) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xd8, 0x3b, 0x01, 50));
+        p.drawPolygon(poly);
+    }
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(QColor(255, 255, 255, 220), 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    area ? p.drawPolygon(poly) : p.drawPolyline(poly);
+    p.setPen(QPen(ink, 2.5, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
+    area ? p.drawPolygon(poly) : p.drawPolyline(poly);
+    p.setPen(QPen(Qt::white, 1.5));
+    p.setBrush(ink);
+    for (const QPointF& v : poly)
+        p.drawEllipse(v, 4, 4);
+    // The running figure next to the last vertex.
+    QString text;
+    if (area) {
+        text = geodesic::formatArea(geodesic::polygonAreaM2(ll));
+    } else {
+        text = geodesic::formatDistance(geodesic::pathLengthM(ll));
+    }
+    const QFont font = render::MapFonts::font(12, true);
+    p.setFont(font);
+    const QFontMetricsF fm(font);
+    const QPointF at = area && poly.size() >= 3 ? poly.boundingRect().center() : poly.back();
+    QRectF box(at + QPointF(10, -fm.height() - 8),
+               QSizeF(fm.horizontalAdvance(text) + 12, fm.height() + 6));
+    if (area && poly.size() >= 3)
+        box.moveCenter(at);
+    box = box.intersected(QRectF(rect())).isEmpty() ? box : box;
+    p.setPen(QPen(ink, 1));
+    p.setBrush(QColor(255, 255, 255, 235));
+    p.drawRoundedRect(box, 3, 3);
+    p.setPen(QColor(0x30, 0x20, 0x10));
+    p.drawText(box, Qt::AlignCenter, text);
+    p.restore();
+}
+
+void MapCanvas::paintFpsOverlay(QPainter& p) {
+    const double fps = static_cast<double>(m_frameStamps.size());
+    const QString text = tr("%1 fps  ·  frame %2 ms  ·  render %3 ms  ·  %4 layer images")
+                             .arg(fps, 0, 'f', 0)
+                             .arg(m_lastPaintMs, 0, 'f', 1)
+                             .arg(m_lastRenderMs, 0, 'f', 0)
+                             .arg(m_layerRenders);
+    const QFont font = render::MapFonts::font(11);
+    p.setFont(font);
+    const QFontMetricsF fm(font);
+    const QRectF box(10, 10, fm.horizontalAdvance(text) + 16, fm.height() + 10);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0, 0, 0, 170));
+    p.drawRoundedRect(box, 4, 4);
+    p.setPen(QColor(0x7f, 0xff, 0x7f));
+    p.drawText(box, Qt::AlignCenter, text);
+}
+
 void MapCanvas::paintEvent(QPaintEvent*) {
+    const qint64 t0 = m_clock.nsecsElapsed();
     QPainter p(this);
     p.fillRect(rect(), m_background);
-    if (!m_output.image.isNull() && m_outputSettings.hasValidExtent()) {
-        // The last image, placed where its extent falls in the current view.
-        const geo::GeoRect e = m_outputSettings.visibleExtent();
-        const QPointF tl = m_settings.worldToPixel({e.west, e.north});
-        const QPointF br = m_settings.worldToPixel({e.east, e.south});
-        p.setRenderHint(QPainter::SmoothPixmapTransform, !m_dragging);
-        p.drawImage(QRectF(tl, br), m_output.image);
+    if (m_settings.hasValidExtent()) {
+        paintLayers(p);
+        paintSelection(p);
+        paintMeasurement(p);
+        QList<render::Legend> legends;
+        for (const auto& l : m_layers)
+            if (l->isVisible())
+                if (auto it = m_cache.constFind(l->id()); it != m_cache.cend() && it->legend)
+                    legends << *it->legend;
+        render::MapDecorations::paint(p, m_settings, legends);
     }
-    if (m_settings.hasValidExtent())
-        render::MapDecorations::paint(p, m_settings, m_output.legends);
+    if (m_boxing) {
+        p.setRenderHint(QPainter::Antialiasing, false);
+        p.setPen(QPen(QColor(0x00, 0x78, 0xd4), 1.5, Qt::DashLine));
+        p.setBrush(QColor(0x00, 0x78, 0xd4, 40));
+        p.drawRect(QRectF(m_pressPos, m_boxEnd).normalized());
+    }
     if (!m_message.isEmpty()) {
         p.setRenderHint(QPainter::Antialiasing);
         const QFont font = render::MapFonts::font(18, true);
@@ -162,6 +582,13 @@ void MapCanvas::paintEvent(QPaintEvent*) {
         p.setPen(QColor(0x40, 0x30, 0x10));
         p.drawText(box.adjusted(16, 12, -16, -12), Qt::AlignCenter | Qt::TextWordWrap, m_message);
     }
+    const qint64 t1 = m_clock.nsecsElapsed();
+    m_frameStamps.push_back(t1);
+    while (!m_frameStamps.empty() && m_frameStamps.front() < t1 - 1'000'000'000)
+        m_frameStamps.pop_front();
+    m_lastPaintMs = (t1 - t0) / 1e6;
+    if (m_showFps)
+        paintFpsOverlay(p);
 }
 
 void MapCanvas::resizeEvent(QResizeEvent*) {
@@ -182,18 +609,120 @@ void MapCanvas::resizeEvent(QResizeEvent*) {
     updateSettings(s);
 }
 
+// ---------------------------------------------------------------------------------- input
+
+void MapCanvas::setSelection(const std::optional<render::FeatureHit>& hit) {
+    m_selection = hit;
+    update();
+}
+
+void MapCanvas::setTool(MapTool tool) {
+    if (tool == m_tool)
+        return;
+    m_tool = tool;
+    clearMeasurement();
+    setCursor(tool == MapTool::Pan ? Qt::ArrowCursor : Qt::CrossCursor);
+    emit toolChanged(tool);
+}
+
+void MapCanvas::clearMeasurement() {
+    m_measure.clear();
+    m_measureDone = false;
+    m_measureCursor.reset();
+    update();
+    emit measurementChanged({});
+}
+
+QString MapCanvas::measurementText() const {
+    if (m_measure.size() < 2)
+        return {};
+    if (m_tool == MapTool::MeasureArea) {
+        if (m_measure.size() < 3)
+            return {};
+        return tr("Area %1, perimeter %2")
+            .arg(geodesic::formatArea(geodesic::polygonAreaM2(m_measure)),
+                 geodesic::formatDistance(geodesic::polygonPerimeterM(m_measure)));
+    }
+    return tr("Distance %1").arg(geodesic::formatDistance(geodesic::pathLengthM(m_measure)));
+}
+
+void MapCanvas::finishMeasurement() {
+    if (m_measure.empty())
+        return;
+    m_measureDone = true;
+    m_measureCursor.reset();
+    update();
+    emit measurementChanged(measurementText());
+}
+
+void MapCanvas::setFpsOverlayVisible(bool on) {
+    m_showFps = on;
+    update();
+}
+
+std::optional<render::FeatureHit> MapCanvas::hitTestAt(QPointF pos) const {
+    for (auto it = m_layers.rbegin(); it != m_layers.rend(); ++it) {
+        if (!(*it)->isVisible())
+            continue;
+        if (auto hit = (*it)->hitTest(m_settings, pos, kHitRadiusPx))
+            return hit;
+    }
+    return std::nullopt;
+}
+
+void MapCanvas::hover() {
+    if (m_dragging || m_boxing || m_tool != MapTool::Pan || !m_settings.hasValidExtent())
+        return;
+    const auto hit = hitTestAt(m_hoverPos);
+    if (!hit) {
+        m_hoverText.clear();
+        QToolTip::hideText();
+        return;
+    }
+    m_hoverText = tooltipFor(*hit);
+    QToolTip::showText(mapToGlobal(m_hoverPos.toPoint()), m_hoverText, this);
+    emit featureHovered(*hit);
+}
+
+void MapCanvas::leaveEvent(QEvent* e) {
+    m_hoverTimer.stop();
+    QWidget::leaveEvent(e);
+}
+
 void MapCanvas::mousePressEvent(QMouseEvent* e) {
+    if (e->button() == Qt::RightButton &&
+        (m_tool == MapTool::MeasureDistance || m_tool == MapTool::MeasureArea)) {
+        finishMeasurement();
+        return;
+    }
     if (e->button() != Qt::LeftButton)
         return;
-    m_pressPos = m_lastDragPos = e->position();
-    m_dragging = true;
+    m_hoverTimer.stop();
+    QToolTip::hideText();
+    m_pressPos = m_lastDragPos = m_boxEnd = e->position();
+    if (m_tool == MapTool::BoxZoom || (e->modifiers() & Qt::ShiftModifier))
+        m_boxing = true;
+    else
+        m_dragging = true;
 }
 
 void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
-    if (m_settings.hasValidExtent() && m_settings.isWebMercator())
-        emit cursorMoved(geo::WebMercator::toLonLat(m_settings.pixelToWorld(e->position())));
-    if (!m_dragging)
+    if (m_settings.hasValidExtent())
+        emit cursorMoved(pixelToLonLat(e->position()));
+    if (m_boxing) {
+        m_boxEnd = e->position();
+        update();
         return;
+    }
+    if (!m_dragging) {
+        if (!m_measure.empty() && !m_measureDone) {
+            m_measureCursor = pixelToLonLat(e->position());
+            update();
+        }
+        m_hoverPos = e->position();
+        m_hoverTimer.start();
+        return;
+    }
     const QPointF d = e->position() - m_lastDragPos;
     m_lastDragPos = e->position();
     if ((e->position() - m_pressPos).manhattanLength() < kClickSlopPx)
@@ -203,14 +732,58 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
 }
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent* e) {
-    if (e->button() != Qt::LeftButton || !m_dragging)
+    if (e->button() != Qt::LeftButton)
+        return;
+    if (m_boxing) {
+        m_boxing = false;
+        const QRectF box = QRectF(m_pressPos, e->position()).normalized();
+        if (box.width() >= kMinBoxPx && box.height() >= kMinBoxPx) {
+            const QPointF a = m_settings.pixelToWorld(box.topLeft());
+            const QPointF b = m_settings.pixelToWorld(box.bottomRight());
+            render::MapSettings s = m_settings;
+            s.setExtent({a.x(), b.y(), b.x(), a.y()});
+            userMoved(s);
+        } else {
+            update();
+        }
+        return;
+    }
+    if (!m_dragging)
         return;
     m_dragging = false;
-    unsetCursor();
-    if ((e->position() - m_pressPos).manhattanLength() < kClickSlopPx)
-        hitTest(e->position());
-    else
+    setCursor(m_tool == MapTool::Pan ? Qt::ArrowCursor : Qt::CrossCursor);
+    const bool click = (e->position() - m_pressPos).manhattanLength() < kClickSlopPx;
+    if (!click) {
         update();
+        return;
+    }
+    if (m_tool == MapTool::MeasureDistance || m_tool == MapTool::MeasureArea) {
+        if (m_measureDone)
+            m_measure.clear();
+        m_measureDone = false;
+        m_measure.push_back(pixelToLonLat(e->position()));
+        update();
+        emit measurementChanged(measurementText());
+        return;
+    }
+    if (auto hit = hitTestAt(e->position())) {
+        setSelection(*hit);
+        emit featureClicked(*hit);
+    } else {
+        setSelection(std::nullopt);
+        emit nothingClicked();
+    }
+}
+
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent* e) {
+    if (m_tool == MapTool::MeasureDistance || m_tool == MapTool::MeasureArea) {
+        // The double click's first press already added the vertex.
+        finishMeasurement();
+        e->accept();
+        return;
+    }
+    if (e->button() == Qt::LeftButton)
+        userMoved(m_settings.zoomedAbout(e->position(), 2.0));
 }
 
 void MapCanvas::wheelEvent(QWheelEvent* e) {
@@ -243,23 +816,22 @@ void MapCanvas::keyPressEvent(QKeyEvent* e) {
     case Qt::Key_Minus:
         zoomOut();
         break;
+    case Qt::Key_F12:
+        setFpsOverlayVisible(!m_showFps);
+        break;
+    case Qt::Key_Escape:
+        if (!m_measure.empty())
+            clearMeasurement();
+        else if (m_tool != MapTool::Pan)
+            setTool(MapTool::Pan);
+        else
+            setSelection(std::nullopt);
+        break;
     default:
         QWidget::keyPressEvent(e);
         return;
     }
     e->accept();
-}
-
-void MapCanvas::hitTest(QPointF pos) {
-    for (auto it = m_layers.rbegin(); it != m_layers.rend(); ++it) {
-        if (!(*it)->isVisible())
-            continue;
-        if (auto hit = (*it)->hitTest(m_settings, pos, kHitRadiusPx)) {
-            emit featureClicked(*hit);
-            return;
-        }
-    }
-    emit nothingClicked();
 }
 
 } // namespace eco::ui

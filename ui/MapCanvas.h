@@ -1,23 +1,39 @@
-// MapCanvas: the map widget. It holds the current MapSettings, pans with a mouse drag and the
-// arrow keys, zooms with the wheel about the cursor (and +/-), and starts a MapRenderJob whenever
-// the view or the layers change. While a job runs it shows the last finished image moved and
-// scaled to the new view at once, then swaps in the new image: the simple form of DESIGN.md's
-// per-layer cache. Decorations (scale bar, north arrow, legends) are painted by the widget so
-// they stay put while the map moves. Clicks are hit-tested against the layers, top first.
+// MapCanvas: the map widget. It holds the current MapSettings and the layer stack and keeps one
+// rendered image per layer (a per-layer cache): while the user pans or zooms it paints the cached
+// images moved and scaled to the new view at once, cancels the render in flight, and re-renders
+// in the background; layers come back one by one (LayerRenderScheduler) and replace their old
+// image as each finishes, so there is never an empty frame. Opacity and order are applied when
+// painting, so changing them costs no render; a time change re-renders only the layers the
+// time-dependence hook names. Interaction: drag and arrow keys pan, the wheel zooms about the
+// cursor, Shift+drag (or the box tool) zooms to a box, hovering shows a tooltip (debounced
+// hit test), a click selects (highlighted, featureClicked), the measurement tools measure
+// geodesic distance and area, F12 shows frame times. Decorations (scale bar, north arrow,
+// legends) are painted by the widget at its device pixel ratio so they stay put while the map
+// moves.
 #pragma once
 
-#include "core/render/Legend.h"
+#include "core/geo/GeoRect.h"
 #include "core/render/MapLayer.h"
 #include "core/render/MapRenderJob.h"
 #include "core/render/MapSettings.h"
+#include "ui/map/LayerRenderScheduler.h"
+#include "ui/map/MapTool.h"
 
 #include <QColor>
-#include <QImage>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QTimer>
 #include <QWidget>
 
+#include <deque>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
+
+namespace eco::geo {
+class CrsTransform;
+}
 
 namespace eco::ui {
 
@@ -27,25 +43,62 @@ public:
     explicit MapCanvas(QWidget* parent = nullptr);
     ~MapCanvas() override;
 
-    // Layers bottom first; the canvas shares them with the layer list.
+    // --- layers (bottom first; shared with the layer list) ---
     void setLayers(std::vector<std::shared_ptr<render::MapLayer>> layers, const QColor& background);
     const std::vector<std::shared_ptr<render::MapLayer>>& layers() const { return m_layers; }
+    QColor background() const { return m_background; }
+    // Adds on top, or replaces the layer with the same id in place (keeping its position).
+    void addLayer(std::shared_ptr<render::MapLayer> layer);
+    bool removeLayer(const QString& id);
+    std::shared_ptr<render::MapLayer> layer(const QString& id) const;
+    // New bottom-first order by id; ids not listed keep their relative order at the bottom.
+    void setLayerOrder(const QStringList& bottomFirstIds);
+    // Which layers must be re-rendered when only the time changes. Default: none (layer
+    // snapshots are taken at a time and replaced when the time moves).
+    void setTimeDependence(std::function<bool(const render::MapLayer&)> dependsOnTime);
+
+    // --- view ---
     // Extent in the destination CRS (Web Mercator metres).
     void setExtent(const geo::GeoRect& extent);
     void setFullExtent(const geo::GeoRect& extent) { m_fullExtent = extent; }
+    void zoomToLonLatRect(const geo::GeoRect& lonLat);
+    // Centres on a WGS84 point; scaleDenominator (1:N at 96 DPI) keeps the scale when absent.
+    void centerOn(double lon, double lat, std::optional<double> scaleDenominator = std::nullopt);
+    double scaleDenominator() const;
+    // The visible extent in WGS84 lon/lat.
+    geo::GeoRect lonLatExtent() const;
     void setTime(std::int64_t ts);
     const render::MapSettings& settings() const { return m_settings; }
+    QPointF lonLatToPixel(QPointF lonLat) const;
+    QPointF pixelToLonLat(QPointF pixel) const;
+
     // A message shown over the map (an empty or missing store); empty hides it.
     void setMessage(const QString& message);
     QString message() const { return m_message; }
 
-    // The image of the last finished render and its per-layer results.
-    const render::MapRenderOutput& lastOutput() const { return m_output; }
-    bool isRendering() const { return m_job != nullptr; }
+    // --- selection, tools, overlays ---
+    void setSelection(const std::optional<render::FeatureHit>& hit);
+    const std::optional<render::FeatureHit>& selection() const { return m_selection; }
+    void setTool(MapTool tool);
+    MapTool tool() const { return m_tool; }
+    const std::vector<QPointF>& measurePoints() const { return m_measure; } // lon/lat
+    // "12.3 km" or "4.56 km², perimeter 8.9 km"; empty without a measurement.
+    QString measurementText() const;
+    void clearMeasurement();
+    bool isFpsOverlayVisible() const { return m_showFps; }
+    void setFpsOverlayVisible(bool on);
+    QString hoverText() const { return m_hoverText; }
+
+    // --- render state ---
+    // The last finished render composed from the per-layer cache (built on demand).
+    const render::MapRenderOutput& lastOutput() const;
+    bool isRendering() const { return m_scheduler.isActive() || m_renderTimer.isActive(); }
     int finishedRenders() const { return m_finished; }
+    // How many layer images were rendered since construction (the cache saves the rest).
+    int layerRenders() const { return m_layerRenders; }
 
 public slots:
-    // Re-reads layer visibility and opacity and renders again.
+    // Re-reads layer visibility and opacity; renders what is missing.
     void refresh();
     void zoomIn();
     void zoomOut();
@@ -53,10 +106,15 @@ public slots:
 
 signals:
     void renderFinished();
+    void layerRendered(const QString& layerId);
     void featureClicked(const eco::render::FeatureHit& hit);
+    void featureHovered(const eco::render::FeatureHit& hit);
     void nothingClicked();
     void cursorMoved(QPointF lonLat);
     void renderSummary(const QString& text);
+    void viewChanged();
+    void measurementChanged(const QString& text);
+    void toolChanged(eco::ui::MapTool tool);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -64,31 +122,80 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void leaveEvent(QEvent* event) override;
 
 private:
-    void scheduleRender();
+    void scheduleRender(bool debounce);
     void startRender();
-    void jobFinished();
+    bool needsRender(const render::MapLayer& layer) const;
+    void layerDone(const RenderedLayer& result);
+    void allDone();
     void updateSettings(const render::MapSettings& s);
     void userMoved(const render::MapSettings& s);
-    void hitTest(QPointF pos);
+    std::optional<render::FeatureHit> hitTestAt(QPointF pos) const;
+    void hover();
+    void finishMeasurement();
+
+    void paintLayers(QPainter& p) const;
+    // Draws an image rendered for view `from` where it falls in the current view.
+    void drawMoved(QPainter& p, const QImage& image, const render::MapSettings& from) const;
+    // One image of all visible layers when they were rendered for the same view: a frame at
+    // rest or while panning is then a single blit instead of one blend per layer.
+    bool buildComposite() const;
+    void invalidateComposite() {
+        m_compositeValid = false;
+        m_outputDirty = true;
+    }
+    void paintSelection(QPainter& p) const;
+    void paintMeasurement(QPainter& p) const;
+    void paintFpsOverlay(QPainter& p);
 
     std::vector<std::shared_ptr<render::MapLayer>> m_layers;
+    std::function<bool(const render::MapLayer&)> m_dependsOnTime;
     QColor m_background{0xf3, 0xf1, 0xec};
     render::MapSettings m_settings;
     geo::GeoRect m_fullExtent;
-    std::unique_ptr<render::MapRenderJob> m_job;
+    LayerRenderScheduler m_scheduler;
+    QHash<QString, RenderedLayer> m_cache;
     QTimer m_renderTimer;
-    render::MapRenderOutput m_output;
-    render::MapSettings m_outputSettings;
+    mutable QImage m_composite;
+    mutable render::MapSettings m_compositeSettings;
+    mutable bool m_compositeValid = false;
+    mutable render::MapRenderOutput m_output;
+    mutable bool m_outputDirty = true;
+    double m_lastRenderMs = 0;
+    QElapsedTimer m_renderClock;
     QString m_message;
+
+    MapTool m_tool = MapTool::Pan;
     QPointF m_pressPos;
     QPointF m_lastDragPos;
     bool m_dragging = false;
+    bool m_boxing = false;
+    QPointF m_boxEnd;
     bool m_userMoved = false; // until then a resize refits the extent instead of keeping the scale
+
+    std::optional<render::FeatureHit> m_selection;
+    QTimer m_hoverTimer;
+    QPointF m_hoverPos;
+    QString m_hoverText;
+
+    std::vector<QPointF> m_measure; // lon/lat vertices
+    bool m_measureDone = false;
+    std::optional<QPointF> m_measureCursor; // lon/lat of the rubber-band end
+
+    bool m_showFps = false;
+    QElapsedTimer m_clock;
+    std::deque<qint64> m_frameStamps; // ns, the last second of paints
+    double m_lastPaintMs = 0;
+
+    mutable std::unique_ptr<geo::CrsTransform> m_toLonLat; // for non-Mercator display CRSs
+
     int m_finished = 0;
+    int m_layerRenders = 0;
 };
 
 } // namespace eco::ui

@@ -1333,6 +1333,10 @@ Updated %5</source>
     <message>
         <source>Rank</source>
         <translation>排名</translation>
+    <name>eco::ui::MapCanvas</name>
+    <message>
+        <source>Station</source>
+        <translation>站点</translation>
     </message>
     <message>
         <source>Enterprise</source>
@@ -1977,6 +1981,55 @@ Updated %5</source>
 </context>
 <context>
     <name>eco::ui::TaskDetailView</name>
+        <source>&lt;br&gt;PM2.5 %1 µg/m³</source>
+        <translation>&lt;br&gt;PM2.5 %1 µg/m³</translation>
+    </message>
+    <message>
+        <source>%1 fps  ·  frame %2 ms  ·  render %3 ms  ·  %4 layer images</source>
+        <translation>%1 帧/秒  ·  绘制 %2 毫秒  ·  渲染 %3 毫秒  ·  图层图像 %4 张</translation>
+    </message>
+    <message>
+        <source>Area %1, perimeter %2</source>
+        <translation>面积 %1，周长 %2</translation>
+    </message>
+    <message>
+        <source>Distance %1</source>
+        <translation>距离 %1</translation>
+    </message>
+</context>
+<context>
+    <name>eco::ui::geodesic</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 平方公里</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 平方米</translation>
+    </message>
+</context>
+<context>
+    <name>eco::ui::TimeSlider</name>
+    <message>
+        <source>Play / pause the map time</source>
+        <translation>播放/暂停地图时间</translation>
+    </message>
+    <message>
+        <source>Playback speed in data hours per second</source>
+        <translation>播放速度（每秒数据小时数）</translation>
+    </message>
+    <message>
+        <source>%1 h/s</source>
+        <translation>%1 小时/秒</translation>
+    </message>
     <message>
         <source>Time</source>
         <translation>时间</translation>
@@ -1996,6 +2049,85 @@ Updated %5</source>
     <message>
         <source>Hash</source>
         <translation>哈希</translation>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+</context>
+<context>
+    <name>eco::ui::CoordinateReadout</name>
+    <message>
+        <source>n/a</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>WGS84 %1   CGCS2000 %2   GCJ-02 %3</source>
+        <translation>WGS84 %1   CGCS2000 %2   GCJ-02 %3</translation>
+    </message>
+</context>
+<context>
+    <name>eco::ui::MapExporter</name>
+    <message>
+        <source>No output file given.</source>
+        <translation>未指定输出文件。</translation>
+    </message>
+    <message>
+        <source>DPI %1 is outside %2-%3.</source>
+        <translation>DPI %1 超出范围 %2-%3。</translation>
+    </message>
+    <message>
+        <source>Size %1x%2 px is outside 16-%3 px.</source>
+        <translation>尺寸 %1x%2 像素超出范围 16-%3 像素。</translation>
+    </message>
+    <message>
+        <source>The map has no extent to export.</source>
+        <translation>地图没有可导出的范围。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>EcoSentry map</source>
+        <translation>EcoSentry 地图</translation>
+    </message>
+    <message>
+        <source>Map time %1 (Asia/Shanghai)</source>
+        <translation>地图时间 %1（北京时间）</translation>
+    </message>
+    <message>
+        <source>EcoSentry, exported %1</source>
+        <translation>EcoSentry 导出于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>eco::ui::ExportDialog</name>
+    <message>
+        <source>Export Map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>EcoSentry map</source>
+        <translation>EcoSentry 地图</translation>
     </message>
     <message>
         <source>File</source>
@@ -2513,6 +2645,114 @@ prev %3</source>
     <message>
         <source>Every</source>
         <translation>间隔</translation>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Title (PDF)</source>
+        <translation>标题（PDF）</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>eco::ui::LayerListWidget</name>
+    <message>
+        <source>Draw %1 above the layer over it</source>
+        <translation>将 %1 上移一层</translation>
+    </message>
+    <message>
+        <source>Draw %1 below the layer under it</source>
+        <translation>将 %1 下移一层</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>样式</translation>
+    </message>
+</context>
+<context>
+    <name>eco::ui::MainWindow</name>
+    <message>
+        <source>&amp;Export Map...</source>
+        <translation>导出地图(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Map Tools</source>
+        <translation>地图工具</translation>
+    </message>
+    <message>
+        <source>&amp;Pan and Select</source>
+        <translation>平移与选择(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Box Zoom</source>
+        <translation>拉框缩放(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Measure &amp;Distance</source>
+        <translation>测量距离(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Measure &amp;Area</source>
+        <translation>测量面积(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Frame Times Overlay</source>
+        <translation>帧时间叠加显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Map Time</source>
+        <translation>地图时间</translation>
+    </message>
+    <message>
+        <source>Scale 1:%L1</source>
+        <translation>比例尺 1:%L1</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>书签(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Bookmark...</source>
+        <translation>添加书签(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Bookmark</source>
+        <translation>删除书签(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add Bookmark</source>
+        <translation>添加书签</translation>
+    </message>
+    <message>
+        <source>Name of this view:</source>
+        <translation>此视图的名称：</translation>
+    </message>
+    <message>
+        <source>A bookmark needs a name and a map to show.</source>
+        <translation>书签需要名称和可显示的地图。</translation>
     </message>
 </context>
 </TS>
