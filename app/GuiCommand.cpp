@@ -121,8 +121,7 @@ int runGui(int argc, char** argv) {
     // --trace-site/--trace-time: a development aid that opens the trace panel on a station and
     // hour, so a --screenshot shows it.
     CliOptions opts({QStringLiteral("db"), QStringLiteral("lang"), QStringLiteral("screenshot"),
-                     QStringLiteral("trace-site"), QStringLiteral("trace-time")},
-    CliOptions opts({QStringLiteral("db"), QStringLiteral("lang"), QStringLiteral("screenshot"),
+                     QStringLiteral("trace-site"), QStringLiteral("trace-time"),
                      QStringLiteral("user"), QStringLiteral("password-file"),
                      QStringLiteral("export-case"), QStringLiteral("output")},
                     {QStringLiteral("wall")});

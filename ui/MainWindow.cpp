@@ -15,6 +15,11 @@
 #include "ui/StationPanel.h"
 #include "ui/trace/TracePanel.h"
 #include "ui/clue/ClueDeskWidget.h"
+#include "core/clue/ClueRepository.h"
+#include "core/render/ClueLayer.h"
+#include "core/render/TaskLayer.h"
+#include "ui/task/TaskWorkspace.h"
+#include "core/task/TaskService.h"
 #include "ui/map/BookmarkStore.h"
 #include "ui/map/CoordinateReadout.h"
 #include "ui/map/ExportDialog.h"
@@ -63,6 +68,58 @@ MainWindow::MainWindow(const QString& dbPath, QWidget* parent) : QMainWindow(par
     buildTraceDock(dbPath);
     buildClueDesk(dbPath);
     buildSyncUi(dbPath);
+    connectPanels();
+}
+
+void MainWindow::connectPanels() {
+    connect(m_clueDesk, &ClueDeskWidget::focusRequested, this,
+            [this](double lon, double lat) { m_canvas->centerOn(lon, lat); });
+    connect(m_clueDesk, &ClueDeskWidget::cluesChanged, this, &MainWindow::reloadClueLayer);
+    connect(m_clueDesk, &ClueDeskWidget::taskCreated, this, &MainWindow::reloadTaskLayer);
+    connect(m_trace, &TracePanel::overlayChanged, this, [this] {
+        if (auto overlay = m_trace->overlay())
+            replaceLayer(overlay);
+    });
+    connect(m_canvas, &MapCanvas::featureClicked, this, [this](const render::FeatureHit& hit) {
+        if (hit.kind == QLatin1String("clue")) {
+            if (auto* dock = findChild<QDockWidget*>(QStringLiteral("clueDeskDock"))) {
+                dock->show();
+                dock->raise();
+            }
+            m_clueDesk->selectClue(hit.featureId);
+        } else if (hit.kind == QLatin1String("task")) {
+            openTask(hit.featureId);
+        }
+    });
+    reloadClueLayer();
+}
+
+void MainWindow::reloadClueLayer() {
+    if (!m_clueDesk || !m_clueDesk->repository() || !hasData())
+        return;
+    try {
+        clue::ClueFilter open;
+        open.statuses = {QStringLiteral("new"), QStringLiteral("judged")};
+        const auto page = m_clueDesk->repository()->query(open, 0, 20000);
+        replaceLayer(std::make_shared<render::ClueLayer>(page.rows));
+    } catch (const store::StoreError& e) {
+        statusBar()->showMessage(tr("Clues cannot be shown on the map: %1")
+                                     .arg(QString::fromUtf8(e.what())),
+                                 15000);
+    }
+}
+
+void MainWindow::reloadTaskLayer() {
+    if (!m_tasks || !hasData())
+        return;
+    try {
+        const auto rows = m_tasks->service().board(m_tasks->actor(), {}, m_tasks->now());
+        replaceLayer(std::make_shared<render::TaskLayer>(
+            render::TaskLayer::markersFor(rows, m_tasks->database())));
+    } catch (const std::exception& e) {
+        statusBar()->showMessage(
+            tr("Tasks cannot be shown on the map: %1").arg(QString::fromUtf8(e.what())), 15000);
+    }
 }
 
 // Sync status in the status bar and a Sync menu (ui/sync); the hub is optional, so nothing here
@@ -96,7 +153,12 @@ void MainWindow::buildUi() {
     m_layerList = new LayerListWidget(this);
     auto* layerDock = new QDockWidget(tr("Layers"), this);
     layerDock->setObjectName(QStringLiteral("layerDock"));
-    layerDock->setWidget(m_layerList);
+    // Scrolls rather than growing the window: every layer has two rows of controls.
+    auto* layerScroll = new QScrollArea(layerDock);
+    layerScroll->setWidget(m_layerList);
+    layerScroll->setWidgetResizable(true);
+    layerScroll->setFrameShape(QFrame::NoFrame);
+    layerDock->setWidget(layerScroll);
     addDockWidget(Qt::LeftDockWidgetArea, layerDock);
 
     m_details = new DetailsPanel(this);
@@ -533,7 +595,10 @@ void MainWindow::buildTraceDock(const QString& dbPath) {
     m_trace->setDatabasePath(dbPath);
     m_traceDock = new QDockWidget(tr("Source Trace"), this);
     m_traceDock->setObjectName(QStringLiteral("traceDock"));
-    m_traceDock->setWidget(m_trace);
+    auto* traceScroll = new QScrollArea(m_traceDock);
+    traceScroll->setWidget(m_trace);
+    traceScroll->setWidgetResizable(true);
+    m_traceDock->setWidget(traceScroll);
     addDockWidget(Qt::RightDockWidgetArea, m_traceDock);
     // A tab next to the monitoring panels: the trace needs their height for table and plots.
     if (auto* monitoring = findChild<QDockWidget*>(QStringLiteral("monitoringDock")))
@@ -570,6 +635,8 @@ void MainWindow::showTraceDock() {
     m_traceDock->show();
     m_traceDock->raise();
     resizeDocks({m_traceDock}, {560}, Qt::Horizontal);
+}
+
 // The clue desk as a bottom dock with its own read-write connection (the map keeps its read-only
 // one); a View-menu entry toggles it. Acting needs setActor() on clueDesk() after a login.
 void MainWindow::buildClueDesk(const QString& dbPath) {

@@ -77,8 +77,6 @@ public:
     TimeSlider* timeSlider() const { return m_timeSlider; }
     CoordinateReadout* coordinateReadout() const { return m_coords; }
     QMenu* bookmarksMenu() const { return m_bookmarksMenu; }
-    bool hasData() const { return m_map.hasData; }
-    const render::CityMap& cityMap() const { return m_map; }
 
     // Bookmarks of this store; the settings default to the application's QSettings.
     BookmarkStore bookmarks() const;
@@ -101,6 +99,11 @@ private:
     void buildTraceDock(const QString& dbPath);
     void buildClueDesk(const QString& dbPath);
     void buildSyncUi(const QString& dbPath);
+    // Joins the panels to the map: their overlays (clues, tasks, trace) as layers, their "show on
+    // the map" requests, and clicks on their markers back to the panel that owns them.
+    void connectPanels();
+    void reloadClueLayer();
+    void reloadTaskLayer();
     // The map's own controls, kept apart from the panels other features add.
     void buildMapTools(QMenu* viewMenu);
     void buildTimeSlider(QMenu* viewMenu);

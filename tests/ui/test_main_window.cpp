@@ -75,7 +75,9 @@ private slots:
         QVERIFY(w->canvas()->message().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(w->canvas()->finishedRenders() > 0, 20000);
         const auto& out = w->canvas()->lastOutput();
-        QCOMPARE(out.layers.size(), std::size_t(6));
+        // The city's six layers and the clue desk's open clues on top.
+        QCOMPARE(out.layers.size(), std::size_t(7));
+        QCOMPARE(out.layers.back().layerId, QStringLiteral("clues"));
         for (const auto& l : out.layers)
             QVERIFY2(l.error.isEmpty(), qPrintable(l.layerId + ": " + l.error));
         // The canvas shows the map: the first station's colour (good: green) under its pixel.
@@ -124,7 +126,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(w->canvas()->finishedRenders() > before, 20000);
         for (const auto& l : w->canvas()->lastOutput().layers)
             QVERIFY(l.layerId != "sites");
-        QCOMPARE(w->canvas()->lastOutput().layers.size(), std::size_t(5));
+        QCOMPARE(w->canvas()->lastOutput().layers.size(), std::size_t(6));
         // A hidden layer is not clickable either.
         QTest::mouseClick(w->canvas(), Qt::LeftButton, {},
                           pixelOf(w->canvas(), TestCityStore::siteLonLat(0)));

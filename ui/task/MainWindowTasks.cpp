@@ -22,7 +22,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QScrollArea>
 #include <QToolBar>
+
+#include "ui/clue/ClueDeskWidget.h"
+#include "ui/trace/TracePanel.h"
 
 namespace eco::ui {
 
@@ -43,17 +47,30 @@ void MainWindow::installTasks(const QString& dbPath, const QString& username) {
     boardDock->setObjectName(QStringLiteral("taskBoardDock"));
     boardDock->setWidget(m_taskBoard);
     addDockWidget(Qt::BottomDockWidgetArea, boardDock);
-    m_taskBoard->setMinimumHeight(330);
+    // One bottom area, two tabs: side by side, the desk and the board need a wall-wide window.
+    if (auto* desk = findChild<QDockWidget*>(QStringLiteral("clueDeskDock")))
+        tabifyDockWidget(desk, boardDock);
+    m_taskBoard->setMinimumHeight(200);
 
     m_taskDetail = new TaskDetailView(m_tasks, this);
     m_taskDetailDock = new QDockWidget(tr("Task"), this);
     m_taskDetailDock->setObjectName(QStringLiteral("taskDetailDock"));
-    m_taskDetailDock->setWidget(m_taskDetail);
+    auto* detailScroll = new QScrollArea(m_taskDetailDock);
+    detailScroll->setWidget(m_taskDetail);
+    detailScroll->setWidgetResizable(true);
+    m_taskDetailDock->setWidget(detailScroll);
     addDockWidget(Qt::RightDockWidgetArea, m_taskDetailDock);
     if (auto* monitoring = findChild<QDockWidget*>(QStringLiteral("monitoringDock")))
         tabifyDockWidget(monitoring, m_taskDetailDock);
     if (auto* monitoring = findChild<QDockWidget*>(QStringLiteral("monitoringDock")))
         monitoring->raise();
+
+    // The panels act as the signed-in user (none: they only read).
+    if (m_clueDesk)
+        m_clueDesk->setActor(username);
+    if (m_trace)
+        m_trace->setActor(username);
+    reloadTaskLayer();
 
     connect(m_taskBoard, &TaskBoardWidget::taskActivated, this, &MainWindow::openTask);
     connect(m_taskBoard, &TaskBoardWidget::taskSelected, this, &MainWindow::openTask);
@@ -84,6 +101,8 @@ void MainWindow::installTasks(const QString& dbPath, const QString& username) {
         m_notifications = new NotificationCenter(m_tasks, this);
         auto* bell = new NotificationBell(m_notifications, this);
         connect(bell, &NotificationBell::taskRequested, this, &MainWindow::openTask);
+        connect(m_notifications, &NotificationCenter::logAdvanced, this,
+                &MainWindow::reloadTaskLayer);
         connect(m_notifications, &NotificationCenter::logAdvanced, m_taskBoard,
                 &TaskBoardWidget::reload);
         connect(m_notifications, &NotificationCenter::logAdvanced, m_taskDetail,
