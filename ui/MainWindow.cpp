@@ -1,30 +1,32 @@
 #include "ui/MainWindow.h"
 #include "ui/sync/SyncStatusWidget.h"
 
+#include "core/clue/ClueRepository.h"
 #include "core/geo/WebMercator.h"
 #include "core/model/Interval.h"
+#include "core/model/Time.h"
+#include "core/render/ClueLayer.h"
+#include "core/render/TaskLayer.h"
 #include "core/store/CatalogRepository.h"
 #include "core/store/Database.h"
 #include "core/store/SeriesRepository.h"
 #include "core/store/StoreError.h"
+#include "core/task/TaskService.h"
+#include "core/trace/EventFinder.h"
 #include "ui/DetailsPanel.h"
 #include "ui/IngestStatusView.h"
 #include "ui/LayerListWidget.h"
 #include "ui/MapCanvas.h"
 #include "ui/OutletPanel.h"
 #include "ui/StationPanel.h"
-#include "ui/trace/TracePanel.h"
 #include "ui/clue/ClueDeskWidget.h"
-#include "core/clue/ClueRepository.h"
-#include "core/render/ClueLayer.h"
-#include "core/render/TaskLayer.h"
-#include "ui/task/TaskWorkspace.h"
-#include "core/task/TaskService.h"
 #include "ui/map/BookmarkStore.h"
 #include "ui/map/CoordinateReadout.h"
 #include "ui/map/ExportDialog.h"
 #include "ui/map/TimeLayerLoader.h"
 #include "ui/map/TimeSlider.h"
+#include "ui/task/TaskWorkspace.h"
+#include "ui/trace/TracePanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -65,8 +67,8 @@ MainWindow::MainWindow(const QString& dbPath, QWidget* parent) : QMainWindow(par
     setWindowTitle(tr("EcoSentry - Environmental Enforcement Command Center"));
     buildUi();
     loadStore(dbPath);
-    buildTraceDock(dbPath);
     buildClueDesk(dbPath);
+    buildTraceDock(dbPath); // after the desk: a clue chosen there can be traced
     buildSyncUi(dbPath);
     connectPanels();
 }
@@ -103,9 +105,8 @@ void MainWindow::reloadClueLayer() {
         const auto page = m_clueDesk->repository()->query(open, 0, 20000);
         replaceLayer(std::make_shared<render::ClueLayer>(page.rows));
     } catch (const store::StoreError& e) {
-        statusBar()->showMessage(tr("Clues cannot be shown on the map: %1")
-                                     .arg(QString::fromUtf8(e.what())),
-                                 15000);
+        statusBar()->showMessage(
+            tr("Clues cannot be shown on the map: %1").arg(QString::fromUtf8(e.what())), 15000);
     }
 }
 
@@ -131,8 +132,8 @@ void MainWindow::buildSyncUi(const QString& dbPath) {
     menu->addAction(tr("Sync now"), m_sync, &SyncStatusWidget::syncNow);
     menu->addAction(tr("Sync settings..."), m_sync, &SyncStatusWidget::openSettings);
     connect(m_sync, &SyncStatusWidget::syncFinished, this, [this](const QString& error) {
-        statusBar()->showMessage(error.isEmpty() ? tr("Sync finished") : tr("Sync failed: %1").arg(error),
-                                 10000);
+        statusBar()->showMessage(
+            error.isEmpty() ? tr("Sync finished") : tr("Sync failed: %1").arg(error), 10000);
     });
 }
 
@@ -620,8 +621,38 @@ void MainWindow::buildTraceDock(const QString& dbPath) {
                     traceStation->setEnabled(hasData());
                 }
             });
+    // A clue chosen on the desk, a point on the map (right-click) or a vehicle hotspot of the
+    // map's day: the other ways an officer starts a trace.
+    auto* traceClue = new QAction(tr("Trace the Selected &Clue"), this);
+    traceClue->setEnabled(false);
+    connect(m_clueDesk, &ClueDeskWidget::clueSelected, this, [this, traceClue](const QString& id) {
+        m_traceClueId = id;
+        traceClue->setEnabled(!id.isEmpty());
+    });
+    connect(traceClue, &QAction::triggered, this, [this] {
+        if (m_traceClueId.isEmpty())
+            return;
+        showTraceDock();
+        m_trace->traceClue(m_traceClueId);
+    });
+    connect(m_canvas, &MapCanvas::cursorMoved, this,
+            [this](QPointF lonLat) { m_lastCursorLonLat = lonLat; });
+    auto* tracePoint = new QAction(tr("Trace from &Here"), this);
+    connect(tracePoint, &QAction::triggered, this, [this] {
+        showTraceDock();
+        m_trace->tracePoint(m_lastCursorLonLat.x(), m_lastCursorLonLat.y(),
+                            m_canvas->settings().time());
+    });
+    m_canvas->addAction(tracePoint);
+    m_canvas->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* traceHotspot = new QAction(tr("Trace a Vehicle &Hotspot..."), this);
+    connect(traceHotspot, &QAction::triggered, this, &MainWindow::chooseHotspotToTrace);
+
     QMenu* menu = new QMenu(tr("&Trace"), this);
     menu->addAction(traceStation);
+    menu->addAction(traceClue);
+    menu->addAction(tracePoint);
+    menu->addAction(traceHotspot);
     menu->addSeparator();
     menu->addAction(m_traceDock->toggleViewAction());
     const auto actions = menuBar()->actions();
@@ -629,6 +660,52 @@ void MainWindow::buildTraceDock(const QString& dbPath) {
         menuBar()->addMenu(menu);
     else
         menuBar()->insertMenu(actions.last(), menu); // before Help
+}
+
+void MainWindow::chooseHotspotToTrace() {
+    if (!m_db)
+        return;
+    QStringList vehicles;
+    {
+        auto st = m_db->prepare("SELECT id FROM vehicles ORDER BY id");
+        while (st.step())
+            vehicles << st.text(0);
+    }
+    if (vehicles.isEmpty()) {
+        QMessageBox::information(this, tr("Vehicle Hotspots"), tr("The store has no vehicles."));
+        return;
+    }
+    bool ok = false;
+    const QString vehicle = QInputDialog::getItem(this, tr("Vehicle Hotspots"), tr("Vehicle:"),
+                                                  vehicles, 0, false, &ok);
+    if (!ok)
+        return;
+    const std::int64_t day = model::localDayStart(m_canvas->settings().time());
+    QString error;
+    const auto found = trace::EventFinder(*m_db).hotspots(vehicle, day, day + 86400,
+                                                          QStringLiteral("a34004"), &error);
+    if (found.empty()) {
+        QMessageBox::information(
+            this, tr("Vehicle Hotspots"),
+            error.isEmpty() ? tr("No repeated PM2.5 hotspot on %1's track that day.").arg(vehicle)
+                            : error);
+        return;
+    }
+    QStringList items;
+    for (const auto& h : found)
+        items << tr("%1  excess %2 µg/m³, %3 passes  (%4, %5)")
+                     .arg(model::formatLocal(h.hotspot.peakTs))
+                     .arg(h.hotspot.maxExcess, 0, 'f', 0)
+                     .arg(h.hotspot.passes)
+                     .arg(h.lon, 0, 'f', 5)
+                     .arg(h.lat, 0, 'f', 5);
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Vehicle Hotspots"),
+                              tr("Hotspot to trace (strongest first):"), items, 0, false, &ok);
+    if (!ok)
+        return;
+    showTraceDock();
+    m_trace->traceHotspot(found[static_cast<std::size_t>(items.indexOf(chosen))]);
 }
 
 void MainWindow::showTraceDock() {

@@ -11,6 +11,7 @@
 #include "ui/map/MapExporter.h"
 
 #include <QMainWindow>
+#include <QPointF>
 #include <QTimer>
 
 #include <memory>
@@ -102,6 +103,7 @@ private:
     // Joins the panels to the map: their overlays (clues, tasks, trace) as layers, their "show on
     // the map" requests, and clicks on their markers back to the panel that owns them.
     void connectPanels();
+    void chooseHotspotToTrace();
     void reloadClueLayer();
     void reloadTaskLayer();
     // The map's own controls, kept apart from the panels other features add.
@@ -128,6 +130,8 @@ private:
     TracePanel* m_trace = nullptr;
     QDockWidget* m_traceDock = nullptr;
     QString m_traceSiteId; // the station last clicked: what "Trace station" traces
+    QString m_traceClueId; // the clue selected on the desk
+    QPointF m_lastCursorLonLat;
     ClueDeskWidget* m_clueDesk = nullptr;
     TaskWorkspace* m_tasks = nullptr;
     TaskBoardWidget* m_taskBoard = nullptr;

@@ -504,6 +504,50 @@ Run `ecosentry demo` to build the demo city, or import data with `ecosentry impo
             <source>A bookmark needs a name and a map to show.</source>
             <translation>书签需要名称和可显示的地图。</translation>
         </message>
+        <message>
+            <source>Trace the Selected &amp;Clue</source>
+            <translation>追溯所选线索(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Trace from &amp;Here</source>
+            <translation>从此处溯源(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Trace a Vehicle &amp;Hotspot...</source>
+            <translation>追溯走航热点(&amp;H)...</translation>
+        </message>
+        <message>
+            <source>Vehicle Hotspots</source>
+            <translation>走航热点</translation>
+        </message>
+        <message>
+            <source>The store has no vehicles.</source>
+            <translation>数据库中没有走航车。</translation>
+        </message>
+        <message>
+            <source>Vehicle:</source>
+            <translation>车辆：</translation>
+        </message>
+        <message>
+            <source>No repeated PM2.5 hotspot on %1's track that day.</source>
+            <translation>%1 当天的轨迹上没有重复出现的 PM2.5 热点。</translation>
+        </message>
+        <message>
+            <source>%1  excess %2 µg/m³, %3 passes  (%4, %5)</source>
+            <translation>%1  超出 %2 µg/m³，经过 %3 次（%4, %5）</translation>
+        </message>
+        <message>
+            <source>Hotspot to trace (strongest first):</source>
+            <translation>要溯源的热点（最强在前）：</translation>
+        </message>
+        <message>
+            <source>Clues cannot be shown on the map: %1</source>
+            <translation>无法在地图上显示线索：%1</translation>
+        </message>
+        <message>
+            <source>Tasks cannot be shown on the map: %1</source>
+            <translation>无法在地图上显示任务：%1</translation>
+        </message>
     </context>
     <context>
         <name>eco::ui::MapCanvas</name>

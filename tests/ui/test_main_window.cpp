@@ -11,7 +11,9 @@
 #include "ui/LayerListWidget.h"
 #include "ui/MainWindow.h"
 #include "ui/MapCanvas.h"
+#include "ui/trace/TracePanel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDockWidget>
@@ -67,6 +69,24 @@ private slots:
         m_db = TestCityStore::create(m_dir.path());
     }
     void cleanup() { removeTranslators(); }
+
+    void traceFromAMapPointOpensTheTracePanel() {
+        auto w = openWindow(m_db);
+        QVERIFY(w);
+        QTRY_VERIFY_WITH_TIMEOUT(w->canvas()->finishedRenders() > 0, 20000);
+        QAction* here = nullptr;
+        for (QAction* a : w->canvas()->actions())
+            if (a->text() == QLatin1String("Trace from &Here"))
+                here = a;
+        QVERIFY2(here, "the map's context menu offers a trace from the clicked point");
+        QTest::mouseMove(w->canvas(), pixelOf(w->canvas(), TestCityStore::siteLonLat(0)));
+        here->trigger();
+        auto* dock = w->findChild<QDockWidget*>(QStringLiteral("traceDock"));
+        QVERIFY(dock && dock->isVisible());
+        w->tracePanel()->waitForFinished();
+        QVERIFY(!w->tracePanel()->isRunning());
+        QVERIFY(!w->tracePanel()->statusText().isEmpty());
+    }
 
     void opensAndRendersTheStore() {
         auto w = openWindow(m_db);

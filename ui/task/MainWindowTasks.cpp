@@ -21,8 +21,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QStatusBar>
 #include <QScrollArea>
+#include <QStatusBar>
 #include <QToolBar>
 
 #include "ui/clue/ClueDeskWidget.h"
