@@ -148,6 +148,7 @@ int runGui(int argc, char** argv) {
     if (opts.has(QStringLiteral("export-case")))
         return exportCase(opts, *user);
     ui::MainWindow window(opts.dbPath());
+    window.installTasks(opts.dbPath(), *user);
     if (opts.has(QStringLiteral("trace-site"))) {
         const auto t = model::parseUserTime(opts.value(QStringLiteral("trace-time")));
         if (!t)
@@ -156,7 +157,6 @@ int runGui(int argc, char** argv) {
         window.tracePanel()->traceStation(opts.value(QStringLiteral("trace-site")), *t);
         window.tracePanel()->waitForFinished();
     }
-    window.installTasks(opts.dbPath(), *user);
     if (opts.has(QStringLiteral("screenshot"))) {
         const QString out = opts.value(QStringLiteral("screenshot"));
         int code = 1;

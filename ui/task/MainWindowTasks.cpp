@@ -50,6 +50,8 @@ void MainWindow::installTasks(const QString& dbPath, const QString& username) {
     // One bottom area, two tabs: side by side, the desk and the board need a wall-wide window.
     if (auto* desk = findChild<QDockWidget*>(QStringLiteral("clueDeskDock")))
         tabifyDockWidget(desk, boardDock);
+    // The map stays the largest thing in the window.
+    resizeDocks({boardDock}, {300}, Qt::Vertical);
     m_taskBoard->setMinimumHeight(200);
 
     m_taskDetail = new TaskDetailView(m_tasks, this);
