@@ -73,6 +73,10 @@ std::vector<StoredClue> ClueWriter::write(const std::vector<Finding>& findings, 
                     continue;
                 r.status = touching.text(10);
                 r.createdTs = touching.int64(11);
+                // A clue the desk merged away lives on inside its survivor; absorbing it again
+                // would delete the record of that decision.
+                if (r.status == QLatin1String("merged"))
+                    continue;
                 seen.insert(r.id);
                 const std::int64_t s0 = merged.startTs, e0 = merged.endTs;
                 // Stored first, so ties keep the stored (earlier) evidence.
@@ -84,7 +88,14 @@ std::vector<StoredClue> ClueWriter::write(const std::vector<Finding>& findings, 
             }
             touching.reset();
         }
-        const QString id = clueId(merged);
+        // An officer's decision (dismissed, judged, a task made) is tied to its clue id, and tasks
+        // link to it: when the finding grows over such a clue, it keeps that id.
+        QString id = clueId(merged);
+        for (const Row& r : absorbed)
+            if (r.status != QLatin1String("new")) {
+                id = r.id;
+                break;
+            }
         QString status = QStringLiteral("new");
         std::int64_t created = now;
         bool unchanged = false;

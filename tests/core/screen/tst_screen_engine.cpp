@@ -212,6 +212,45 @@ private slots:
         QCOMPARE(tags.text(1), QStringLiteral("power"));
         QCOMPARE(tags.text(2), QStringLiteral("key emitter"));
     }
+    void aJudgedClueKeepsItsIdWhenTheFindingGrowsOverIt() {
+        QTemporaryDir dir;
+        auto db = store::Database::open(dir.filePath(QStringLiteral("s.db")));
+        const auto tags = [](const screen::Finding&) { return screen::ClueTags{}; };
+        screen::Finding f;
+        f.rule = QStringLiteral("E1");
+        f.subjectKind = QStringLiteral("outlet");
+        f.subjectId = QStringLiteral("O1");
+        f.facet = QStringLiteral("a21026");
+        f.evidence.insert(QStringLiteral("facet"), f.facet); // as the rules store it
+        f.startTs = kT0 + 10 * 3600;
+        f.endTs = kT0 + 12 * 3600;
+        f.summary = QStringLiteral("first");
+        screen::ClueWriter writer(db, tags);
+        writer.write({f}, kT0);
+        const QString id = screen::clueId(f);
+        db.exec("UPDATE clues SET status='dismissed'");
+        // A later run sees the exceedance began earlier: the window grows backwards over the
+        // dismissed clue, whose id (and the officer's decision) must survive.
+        screen::Finding earlier = f;
+        earlier.startTs = kT0 + 5 * 3600;
+        earlier.endTs = kT0 + 11 * 3600;
+        writer.write({earlier}, kT0 + 3600);
+        auto st = db.prepare("SELECT id, status, start_ts, end_ts FROM clues");
+        QVERIFY(st.step());
+        QCOMPARE(st.text(0), id);
+        QCOMPARE(st.text(1), QStringLiteral("dismissed"));
+        QCOMPARE(st.int64(2), kT0 + 5 * 3600);
+        QCOMPARE(st.int64(3), kT0 + 12 * 3600);
+        QVERIFY(!st.step());
+        // A clue merged away at the desk is not swallowed by the next run.
+        db.exec("UPDATE clues SET status='merged'");
+        writer.write({earlier}, kT0 + 7200);
+        auto merged = db.prepare("SELECT count(*) FROM clues WHERE status='merged' AND id=?1");
+        merged.bind(1, id);
+        QVERIFY(merged.step());
+        QCOMPARE(merged.int64(0), 1);
+    }
+
     void settingsRoundTrip() {
         QTemporaryDir dir;
         auto db = store::Database::open(dir.filePath(QStringLiteral("s.db")));
