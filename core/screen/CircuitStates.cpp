@@ -127,7 +127,8 @@ void computeCircuitStates(Circuit& c, const ScreeningSettings& s,
             if (wk - learnS >= std::max(kw.t0, c.firstTs))
                 learned = learnThresholds(slice(wk - learnS, wk), s);
             if (!learned) {
-                const std::int64_t from = std::max(kw.t0, c.firstTs);
+                // firstTs is "never" (the largest time) for a circuit without readings yet.
+                const std::int64_t from = std::min(std::max(kw.t0, c.firstTs), kw.ts(n - 1));
                 learned = learnThresholds(slice(from, from + learnS), s);
             }
             if (!learned)
