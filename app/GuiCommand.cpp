@@ -14,10 +14,10 @@
 #include "ui/AppLocale.h"
 #include "ui/MainWindow.h"
 #include "ui/MapCanvas.h"
-#include "ui/trace/TracePanel.h"
 #include "ui/task/CaseFileExporter.h"
 #include "ui/task/LoginDialog.h"
 #include "ui/task/TaskWorkspace.h"
+#include "ui/trace/TracePanel.h"
 
 #include "core/store/Database.h"
 #include "core/store/StoreError.h"

@@ -58,8 +58,8 @@ int main(int argc, char** argv) {
         {"ingest", {runIngestCommand, false}}, {"listen", {runListenCommand, false}},
         {"aqi", {runAqiCommand, false}},       {"trace", {runTraceCommand, false}},
         {"screen", {runScreenCommand, false}}, {"task", {runTaskCommand, false}},
-        {"user", {runUserCommand, false}},
-        {"hub", {runHubCommand, false}},       {"sync", {runSyncCommand, false}},
+        {"user", {runUserCommand, false}},     {"hub", {runHubCommand, false}},
+        {"sync", {runSyncCommand, false}},
     };
     if (argc >= 2 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0)) {
         printUsage();

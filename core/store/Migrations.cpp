@@ -466,16 +466,16 @@ std::string buildV5() {
     for (const CapturedTable& t : kCaptured) {
         const std::string key = withPrefix(t.key, "NEW.");
         for (const char* op : {"INSERT", "UPDATE"}) {
-            sql += std::string("CREATE TRIGGER sync_") + t.table + "_" + (op[0] == 'I' ? "ins" : "upd") +
-                   " AFTER " + op + " ON " + t.table +
+            sql += std::string("CREATE TRIGGER sync_") + t.table + "_" +
+                   (op[0] == 'I' ? "ins" : "upd") + " AFTER " + op + " ON " + t.table +
                    " WHEN (SELECT on_ FROM sync_capture) BEGIN INSERT INTO "
                    "sync_pending(tbl,k) VALUES('" +
                    t.table + "', " + key + ") ON CONFLICT DO NOTHING; END;\n";
         }
         // What the store already holds is new to any hub. (The triggers use an upsert, not
         // INSERT OR IGNORE: an outer statement's conflict policy would override the OR IGNORE.)
-        sql += std::string("INSERT OR IGNORE INTO sync_pending(tbl,k) SELECT DISTINCT '") + t.table +
-               "', " + t.key + " FROM " + t.table + ";\n";
+        sql += std::string("INSERT OR IGNORE INTO sync_pending(tbl,k) SELECT DISTINCT '") +
+               t.table + "', " + t.key + " FROM " + t.table + ";\n";
     }
     return sql;
 }

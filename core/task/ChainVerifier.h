@@ -5,8 +5,9 @@
 // level up (seq - 1) with an earlier hlc, or the genesis value for the single 'created' event at
 // seq 1. It also checks optionally that payloads are canonical JSON, that attached files still
 // exist with their recorded SHA-256, and that the derived `tasks` cache matches the chain heads
-// (the last event in merge order; a deleted leaf shows up there). The digest over all chain heads can be recorded outside the store (printed in a
-// report, sent to the hub) to detect a chain rewritten wholesale.
+// (the last event in merge order; a deleted leaf shows up there). The digest over all chain heads
+// can be recorded outside the store (printed in a report, sent to the hub) to detect a chain
+// rewritten wholesale.
 #pragma once
 
 #include <QString>

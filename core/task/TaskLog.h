@@ -31,7 +31,8 @@ public:
 
     // Appends one event after the task's head (its last event in merge order, which after a
     // sync may be another replica's): seq = head seq + 1, prev_hash = head hash, hlc past every
-    // stamp in the store (so past everything pulled) and past the wall clock. Must run inside a write transaction, after nodeId().
+    // stamp in the store (so past everything pulled) and past the wall clock. Must run inside a
+    // write transaction, after nodeId().
     TaskEvent append(const QString& eventId, const QString& taskId, const QString& actor,
                      const QString& kind, const QJsonObject& payload, std::int64_t nowMs);
 
