@@ -22,6 +22,31 @@ QString tr(const char* text) {
     return QCoreApplication::translate("eco::render::TaskLayer", text);
 }
 
+// The legend is read by officers, so it names states in their words, not the stored keys.
+QString stateLabel(TaskState st) {
+    switch (st) {
+    case TaskState::Created:
+        return tr("Created");
+    case TaskState::Dispatched:
+        return tr("Dispatched");
+    case TaskState::Accepted:
+        return tr("Accepted");
+    case TaskState::OnSite:
+        return tr("On site");
+    case TaskState::Verified:
+        return tr("Verified");
+    case TaskState::Reported:
+        return tr("Reported");
+    case TaskState::Closed:
+        return tr("Closed");
+    case TaskState::Reopened:
+        return tr("Reopened");
+    case TaskState::Cancelled:
+        return tr("Cancelled");
+    }
+    return task::toString(st);
+}
+
 class TaskRenderer : public MapLayerRenderer {
 public:
     explicit TaskRenderer(std::shared_ptr<const TaskLayerData> data) : m_data(std::move(data)) {}
@@ -62,7 +87,7 @@ public:
             const bool present = std::any_of(m_data->markers.begin(), m_data->markers.end(),
                                              [st](const TaskMarker& m) { return m.state == st; });
             if (present)
-                l.entries.push_back({task::toString(st), TaskLayer::stateColour(st)});
+                l.entries.push_back({stateLabel(st), TaskLayer::stateColour(st)});
         }
         l.entries.push_back({tr("overdue (red ring)"), TaskLayer::overdueColour()});
         return l;

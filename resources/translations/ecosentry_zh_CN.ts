@@ -2242,6 +2242,42 @@ prev %3</source>
             <source>overdue (red ring)</source>
             <translation>超期（红圈）</translation>
         </message>
+        <message>
+            <source>Created</source>
+            <translation>已创建</translation>
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation>已派发</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>已接收</translation>
+        </message>
+        <message>
+            <source>On site</source>
+            <translation>已到场</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>已核查</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>已上报</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已结案</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>已重启</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已撤销</translation>
+        </message>
     </context>
     <context>
         <name>eco::ui::TaskWorkspace</name>

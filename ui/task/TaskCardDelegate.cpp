@@ -6,6 +6,7 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QStringList>
 
 namespace eco::ui {
 
@@ -90,11 +91,25 @@ void TaskCardDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
         badgeW += 4;
     }
     p->setPen(row.overdue ? QColor(0xd7, 0x19, 0x1c) : QColor(0x55, 0x55, 0x55));
-    const QString due =
-        t.deadlineTs ? TaskCardDelegate::tr("Due %1").arg(TaskText::time(t.deadlineTs).mid(5))
-                     : TaskText::severity(t.severity);
-    p->drawText(QRect(x, y, w - badgeW, lh), Qt::AlignLeft | Qt::AlignVCenter,
-                fm.elidedText(due, Qt::ElideRight, w - badgeW));
+    // A narrow column beside the overdue badge must still show when the task is due: shorter
+    // forms are tried before anything is elided, since "Due 10-2…" tells the officer nothing.
+    QStringList forms;
+    if (t.deadlineTs) {
+        const QString when = TaskText::time(t.deadlineTs).mid(5); // MM-dd HH:mm
+        forms << TaskCardDelegate::tr("Due %1").arg(when) << when << when.left(5);
+    } else {
+        forms << TaskText::severity(t.severity);
+    }
+    const int room = w - badgeW;
+    QString due = forms.constLast();
+    for (const QString& f : forms) {
+        if (fm.horizontalAdvance(f) <= room) {
+            due = f;
+            break;
+        }
+    }
+    p->drawText(QRect(x, y, room, lh), Qt::AlignLeft | Qt::AlignVCenter,
+                fm.elidedText(due, Qt::ElideRight, room));
     p->restore();
 }
 
