@@ -445,6 +445,26 @@ void TestTaskGui::notificationForNewDispatch() {
         duty.comment(QStringLiteral("duty"), m_ids[0], QStringLiteral("Call the plant"));
     }
     QTRY_VERIFY_WITH_TIMEOUT(advanced.count() >= 1, 5000);
+    center.setPollInterval(15000);
+
+    // A deadline passing is noticed with no new event in the log (the board is re-read only
+    // when events arrive or the earliest deadline ahead has come).
+    const std::int64_t now = *m_clock.ms / 1000;
+    {
+        auto db = store::Database::open(m_path);
+        task::TaskService duty(db, m_clock.runtime("eeeeeeee"));
+        duty.dispatch(QStringLiteral("duty"), m_ids[1],
+                      {QStringLiteral("t1"), QStringLiteral("field1"), now + 3600, {}});
+    }
+    center.poll();
+    QVERIFY(has(ui::Notification::Kind::NewTask, m_ids[1]));
+    QVERIFY(!has(ui::Notification::Kind::Overdue, m_ids[1]));
+    center.poll();
+    QVERIFY(!has(ui::Notification::Kind::Overdue, m_ids[1]));
+    *m_clock.ms += 2 * 3600 * 1000;
+    center.poll();
+    QVERIFY(has(ui::Notification::Kind::Overdue, m_ids[1]));
+    *m_clock.ms -= 2 * 3600 * 1000;
 
     // The viewer is told nothing about dispatches.
     auto viewer = workspace(QStringLiteral("viewer"));

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <cstdint>
+#include <optional>
 
 namespace eco::ui {
 
@@ -58,6 +59,8 @@ private:
     QList<Notification> m_items;
     QSet<QString> m_keys; // kind:task:ts, so nothing is notified twice
     QSet<QString> m_overdueSeen;
+    std::int64_t m_boardHlc = -1;               // the log position the last board query saw
+    std::optional<std::int64_t> m_nextDeadline; // earliest deadline still ahead at that query
 };
 
 } // namespace eco::ui
