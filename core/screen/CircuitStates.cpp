@@ -102,7 +102,7 @@ std::optional<CircuitThresholds> learnThresholds(std::span<const float> kw,
 }
 
 void computeCircuitStates(Circuit& c, const ScreeningSettings& s,
-                          std::optional<ThresholdOverride> configured) {
+                          std::optional<ThresholdOverride> configured, ThresholdMemo* memo) {
     const Samples& kw = c.kw;
     const int n = kw.size();
     c.state.assign(static_cast<size_t>(n), -1);
@@ -112,6 +112,8 @@ void computeCircuitStates(Circuit& c, const ScreeningSettings& s,
     // Thresholds per local week, learned from the learnDays before the week's start; a circuit
     // with too little history learns from its first learnDays instead (bootstrap).
     const std::int64_t learnS = static_cast<std::int64_t>(s.circuitLearnDays * 86400);
+    std::optional<CircuitThresholds> bootstrap;
+    bool bootstrapDone = false;
     for (std::int64_t wk = localWeekStart(kw.t0); wk < kw.ts(n - 1) + 1; wk += 7 * 86400) {
         CircuitThresholds t;
         if (configured) {
@@ -124,15 +126,30 @@ void computeCircuitStates(Circuit& c, const ScreeningSettings& s,
                 return std::span<const float>(kw.value.data() + a, static_cast<size_t>(b - a));
             };
             std::optional<CircuitThresholds> learned;
-            if (wk - learnS >= std::max(kw.t0, c.firstTs))
-                learned = learnThresholds(slice(wk - learnS, wk), s);
-            if (!learned) {
-                // firstTs is "never" (the largest time) for a circuit without readings yet.
-                const std::int64_t from = std::min(std::max(kw.t0, c.firstTs), kw.ts(n - 1));
-                learned = learnThresholds(slice(from, from + learnS), s);
+            if (wk - learnS >= std::max(kw.t0, c.firstTs)) {
+                if (memo)
+                    learned = memo->find(wk);
+                if (!learned) {
+                    learned = learnThresholds(slice(wk - learnS, wk), s);
+                    if (learned && memo) {
+                        CircuitThresholds k = *learned;
+                        k.fromTs = wk;
+                        memo->keep(k);
+                    }
+                }
             }
-            if (!learned)
-                learned = learnThresholds(kw.value, s);
+            if (!learned) {
+                // firstTs is "never" (the largest time) for a circuit without readings yet. The
+                // bootstrap is the same for every early week: learned once.
+                if (!bootstrapDone) {
+                    const std::int64_t from = std::min(std::max(kw.t0, c.firstTs), kw.ts(n - 1));
+                    bootstrap = learnThresholds(slice(from, from + learnS), s);
+                    if (!bootstrap)
+                        bootstrap = learnThresholds(kw.value, s);
+                    bootstrapDone = true;
+                }
+                learned = bootstrap;
+            }
             if (!learned)
                 continue;
             t = *learned;

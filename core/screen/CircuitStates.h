@@ -19,12 +19,22 @@ struct ThresholdOverride {
     double offKw = 0;
 };
 
+// Thresholds a run learned for a week from a whole learning window, kept for later runs (the
+// screening cache): find() gives one back, keep() hands a newly learned one over.
+class ThresholdMemo {
+public:
+    virtual ~ThresholdMemo() = default;
+    virtual std::optional<CircuitThresholds> find(std::int64_t weekStart) = 0;
+    virtual void keep(const CircuitThresholds& t) = 0; // t.fromTs is the week's start
+};
+
 // Learns thresholds from a set of readings (NaN ignored). nullopt when there are too few.
 std::optional<CircuitThresholds> learnThresholds(std::span<const float> kw,
                                                  const ScreeningSettings& s);
 
 // Fills c.thresholds (one per local week in the grid) and c.state.
 void computeCircuitStates(Circuit& c, const ScreeningSettings& s,
-                          std::optional<ThresholdOverride> configured);
+                          std::optional<ThresholdOverride> configured,
+                          ThresholdMemo* memo = nullptr);
 
 } // namespace eco::screen

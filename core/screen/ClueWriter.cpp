@@ -88,14 +88,23 @@ std::vector<StoredClue> ClueWriter::write(const std::vector<Finding>& findings, 
             }
             touching.reset();
         }
-        // An officer's decision (dismissed, judged, a task made) is tied to its clue id, and tasks
-        // link to it: when the finding grows over such a clue, it keeps that id.
+        // A clue's id is what the desk and tasks hold on to (an officer's decision, a desk merge
+        // pointing at its survivor, a task's clue_id): a finding that grows over stored clues
+        // keeps an id it found, whatever the window's start has become. A clue an officer has
+        // acted on first, else the earliest one (the one a full run names, since findings grow
+        // forward in time); a finding that touches nothing stored gets the id of its start.
         QString id = clueId(merged);
-        for (const Row& r : absorbed)
-            if (r.status != QLatin1String("new")) {
-                id = r.id;
-                break;
-            }
+        const Row* keep = nullptr;
+        for (const Row& r : absorbed) {
+            const bool acted = r.status != QLatin1String("new");
+            const bool keptActed = keep && keep->status != QLatin1String("new");
+            if (!keep || (acted && !keptActed) ||
+                (acted == keptActed && (r.f.startTs < keep->f.startTs ||
+                                        (r.f.startTs == keep->f.startTs && r.id < keep->id))))
+                keep = &r;
+        }
+        if (keep)
+            id = keep->id;
         QString status = QStringLiteral("new");
         std::int64_t created = now;
         bool unchanged = false;

@@ -1,8 +1,10 @@
 // ClueWriter: turns normalised findings into rows of the `clues` table without ever raising the
 // same finding twice. A finding that overlaps or touches a stored clue of the same rule, subject
 // and facet extends it (end_ts moves, the stronger evidence wins); if it bridges two stored clues
-// they become one. The clue id is derived from (rule, subject, facet, window start), so a full
-// run and a chain of incremental runs over the same data write the same rows. Status, outcome and
+// they become one. A new clue's id is derived from (rule, subject, facet, window start), so a full
+// run and a chain of incremental runs over the same data write the same rows; a clue that grows
+// keeps its id even when its start moves (a desk merge widens a survivor's window, and the merged
+// clues and tasks point at that id). Status, outcome and
 // created_ts of a stored clue are kept: an officer's work is never lost to a rerun.
 #pragma once
 

@@ -50,8 +50,11 @@ struct DailyQuantiles {
     }
 };
 
+// Quantiles are only read from `neededFrom` on (the judged range and the few hours before it a
+// rule's run looks back): earlier days get their count but no value, which keeps an incremental
+// run's cost to the days it judges.
 DailyQuantiles dailyQuantiles(const Samples& s, int firstIndex, double q, int days, bool logBins,
-                              double width, int nBins, int minCount) {
+                              double width, int nBins, int minCount, std::int64_t neededFrom) {
     DailyQuantiles out;
     if (s.size() == 0)
         return out;
@@ -62,16 +65,21 @@ DailyQuantiles dailyQuantiles(const Samples& s, int firstIndex, double q, int da
     auto binValue = [&](int b) {
         return logBins ? std::exp((b + 0.5) * width) : (b + 0.5) * width;
     };
+    // Each valid value's bin, once (it enters and leaves the rolling window).
+    std::vector<std::int16_t> bins(static_cast<size_t>(s.size()), -1);
+    for (int i = std::max(0, firstIndex); i < s.size(); ++i)
+        if (s.valid(i))
+            bins[static_cast<size_t>(i)] = static_cast<std::int16_t>(binOf(s.at(i)));
     out.firstDay = localDayIndex(s.t0);
     const std::int64_t lastDay = localDayIndex(s.ts(s.size() - 1));
+    const std::int64_t neededDay = localDayIndex(neededFrom);
     std::vector<int> hist(static_cast<size_t>(nBins), 0);
     int total = 0;
     auto addDay = [&](std::int64_t day, int sign) {
         const std::int64_t d0 = localDayStartOfIndex(day);
-        for (int i = std::max(firstIndex, s.indexOf(d0));
-             i < std::min(s.size(), s.indexOf(d0 + kDay)); ++i)
-            if (s.valid(i)) {
-                hist[static_cast<size_t>(binOf(s.at(i)))] += sign;
+        for (int i = std::max(0, s.indexOf(d0)); i < std::min(s.size(), s.indexOf(d0 + kDay)); ++i)
+            if (const int b = bins[static_cast<size_t>(i)]; b >= 0) {
+                hist[static_cast<size_t>(b)] += sign;
                 total += sign;
             }
     };
@@ -81,7 +89,7 @@ DailyQuantiles dailyQuantiles(const Samples& s, int firstIndex, double q, int da
         if (day - 1 - days >= out.firstDay)
             addDay(day - 1 - days, -1);
         out.count.push_back(total);
-        if (total < minCount) {
+        if (total < minCount || day < neededDay) {
             out.value.push_back(std::numeric_limits<float>::quiet_NaN());
             continue;
         }
@@ -419,9 +427,9 @@ void StepChangeRule::evaluate(const OutletData& o, const ScreeningSettings& s, c
         // The outlet's usual level: the median of the previous days. A fall back to it is the
         // end of a raised period (an exceedance, an episode, a band held high), which E1/E2/F2/F6
         // judge; a falsifying step lands well below it. Log bins of 2 %: a year stays one pass.
-        const DailyQuantiles usual =
-            dailyQuantiles(p.raw, firstDataIndex(o, p.raw), 0.5,
-                           std::max(1, static_cast<int>(s.f5UsualDays)), true, 0.02, 512, 0);
+        const DailyQuantiles usual = dailyQuantiles(p.raw, firstDataIndex(o, p.raw), 0.5,
+                                                    std::max(1, static_cast<int>(s.f5UsualDays)),
+                                                    true, 0.02, 512, 0, w.evalFrom);
         auto usualAt = [&](int j) { // corrected usual level (the raw median corrected alike)
             const float u = usual.at(p.raw.ts(j));
             if (std::isnan(u) || usual.countAt(p.raw.ts(j)) < 24 || !p.raw.valid(j) ||
@@ -621,12 +629,12 @@ void DilutionRule::evaluate(const OutletData& o, const ScreeningSettings& s, con
     if (n == 0)
         return;
     const int first = firstDataIndex(o, o.o2);
+    const int m = std::max(1, static_cast<int>(s.f7MinHours));
     const DailyQuantiles p90 =
         dailyQuantiles(o.o2, first, 0.9, static_cast<int>(s.f7BaselineDays), false, 0.05, 500,
-                       static_cast<int>(s.f7MinBaselineHours));
+                       static_cast<int>(s.f7MinBaselineHours), w.evalFrom - m * kHour);
     const bool coal = o.outlet.o2RefPct && (std::abs(*o.outlet.o2RefPct - 6) < 0.01 ||
                                             std::abs(*o.outlet.o2RefPct - 9) < 0.01);
-    const int m = std::max(1, static_cast<int>(s.f7MinHours));
     auto condition = [&](int i, double& rawRatio, double& corrRatio, double& limitO2) {
         if (i < 0 || !o.o2.valid(i))
             return false;
@@ -720,9 +728,10 @@ void FlowProductionRule::evaluate(const OutletData& o, const ScreeningSettings& 
     if (n == 0)
         return;
     const int first = firstDataIndex(o, o.flow);
-    const DailyQuantiles p90 = dailyQuantiles(
-        o.flow, first, 0.9, static_cast<int>(s.f8BaselineDays), true, 0.02, 1000, 72);
     const int m = std::max(1, static_cast<int>(s.f8MinHours));
+    const DailyQuantiles p90 =
+        dailyQuantiles(o.flow, first, 0.9, static_cast<int>(s.f8BaselineDays), true, 0.02, 1000, 72,
+                       w.evalFrom - m * kHour);
     auto condition = [&](int i) {
         if (i < 0 || !o.flow.valid(i))
             return false;

@@ -1,5 +1,6 @@
 #include "core/screen/ScreeningEngine.h"
 
+#include "core/screen/DayCache.h"
 #include "core/screen/ScreeningCatalog.h"
 #include "core/screen/SubjectLoader.h"
 #include "core/store/Database.h"
@@ -10,7 +11,10 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <QScopeGuard>
+
 #include <atomic>
+#include <mutex>
 
 namespace eco::screen {
 
@@ -24,19 +28,66 @@ struct WorkItem {
 struct Chunk {
     std::vector<WorkItem> items;
     std::vector<Finding> findings;
+    std::vector<DayBlob> blobs;
+    std::int64_t readNs = 0;
+    std::int64_t ruleNs = 0;
     QString error;
 };
 
 } // namespace
 
+class ScreeningEngine::ReaderPool {
+public:
+    explicit ReaderPool(QString path) : m_path(std::move(path)) {}
+
+    std::unique_ptr<store::Database> acquire() {
+        {
+            const std::lock_guard lock(m_mutex);
+            if (!m_free.empty()) {
+                auto db = std::move(m_free.back());
+                m_free.pop_back();
+                return db;
+            }
+        }
+        auto db = std::make_unique<store::Database>(
+            store::Database::open(m_path, store::Database::Mode::ReadOnly));
+        // Mapped pages stay mapped from run to run: an incremental run after an ingest faults in
+        // only the pages that changed, and nothing is copied through read(). SQLite caps the
+        // size at its compile-time maximum.
+        db->exec("PRAGMA mmap_size=17179869184");
+        return db;
+    }
+    void release(std::unique_ptr<store::Database> db) {
+        const std::lock_guard lock(m_mutex);
+        m_free.push_back(std::move(db));
+    }
+    const QString& path() const { return m_path; }
+
+private:
+    QString m_path;
+    std::mutex m_mutex;
+    std::vector<std::unique_ptr<store::Database>> m_free;
+};
+
 ScreeningEngine::ScreeningEngine(store::Database& db, ScreeningSettings settings, RuleSet rules)
-    : m_db(db), m_settings(settings), m_rules(std::move(rules)) {}
+    : m_db(db), m_settings(settings), m_rules(std::move(rules)),
+      m_readers(std::make_shared<ReaderPool>(db.path())) {}
 
 ScreeningReport ScreeningEngine::run(const ScreeningRequest& req, const Progress& progress) {
     QElapsedTimer clock;
     clock.start();
     ScreeningReport rep;
-    const ScreeningCatalog catalog = ScreeningCatalog::load(m_db);
+    if (m_readers->path() != m_db.path())
+        m_readers = std::make_shared<ReaderPool>(m_db.path());
+    DayCacheStore cacheStore(m_db);
+    if (req.mode != ScreeningRequest::Mode::Range)
+        cacheStore.markEverythingDuringRun();
+    const ScreeningCatalog catalog = [this] {
+        auto reader = m_readers->acquire();
+        ScreeningCatalog c = ScreeningCatalog::load(*reader);
+        m_readers->release(std::move(reader));
+        return c;
+    }();
     if (catalog.empty())
         return rep;
     const std::int64_t context = m_rules.contextSeconds(m_settings);
@@ -56,6 +107,37 @@ ScreeningReport ScreeningEngine::run(const ScreeningRequest& req, const Progress
     } else if (mode == ScreeningRequest::Mode::Incremental) {
         mode = ScreeningRequest::Mode::Full;
     }
+    // The cache: late data moves the judged range back to the oldest dirty day of a series the
+    // run screens; a settings change or a full run drops it.
+    DayCachePlan plan;
+    std::vector<DayCacheStore::Mark> marks;
+    const bool settingsMatch = cacheStore.matches(m_settings);
+    if (mode == ScreeningRequest::Mode::Incremental) {
+        QSet<std::int64_t> hourlyIds, meterKeys;
+        for (const auto& bySource : catalog.hourlySeries)
+            for (const SeriesInfo& si : bySource)
+                hourlyIds.insert(si.id);
+        for (const auto& meters : catalog.metersByEnterprise)
+            for (const MeterInfo& mi : meters)
+                meterKeys.insert(mi.key);
+        marks = cacheStore.dirtyMarks();
+        for (const DayCacheStore::Mark& m : marks) {
+            if (!(m.kind == CacheKind::Hourly ? hourlyIds : meterKeys).contains(m.key))
+                continue;
+            plan.dirty.insert(DayCachePlan::dirtyKey(m.kind, m.key, m.day));
+            evalFrom = std::min(evalFrom, std::max(catalog.dataStart, cacheDayStart(m.day)));
+        }
+        rep.dirtyDays = static_cast<int>(plan.dirty.size());
+        loadFrom = std::max(catalog.dataStart, evalFrom - context);
+        plan.read = settingsMatch;
+    }
+    if (mode != ScreeningRequest::Mode::Range) {
+        plan.write = true;
+        // What the next incremental run can need: its context before this run's end.
+        plan.keepFromDay = cacheDay(std::max(catalog.dataStart, to - context)) - 1;
+    }
+    rep.cacheUsed = plan.read;
+    rep.cacheRebuilt = plan.write && !plan.read;
     if (mode == ScreeningRequest::Mode::Range) {
         evalFrom = std::max(catalog.dataStart, req.from.value_or(catalog.dataStart));
         to = std::min(catalog.dataEnd, req.to.value_or(catalog.dataEnd));
@@ -68,6 +150,8 @@ ScreeningReport ScreeningEngine::run(const ScreeningRequest& req, const Progress
     rep.evalFrom = evalFrom;
     rep.to = to;
     if (to <= evalFrom) {
+        if (mode != ScreeningRequest::Mode::Range && !hwmText.isEmpty())
+            cacheStore.restoreWatermark(hwmText.toLongLong());
         rep.totalSeconds = clock.elapsed() / 1000.0;
         return rep;
     }
@@ -93,27 +177,40 @@ ScreeningReport ScreeningEngine::run(const ScreeningRequest& req, const Progress
     for (size_t i = 0; i < items.size(); ++i)
         chunks[i % chunks.size()].items.push_back(items[i]);
     std::atomic<int> done{0};
-    const QString path = m_db.path();
     auto work = [&](Chunk& chunk) {
         try {
-            SubjectLoader loader(path, catalog, m_settings);
+            auto reader = m_readers->acquire();
+            const auto give = qScopeGuard([&] { m_readers->release(std::move(reader)); });
+            SubjectLoader loader(*reader, catalog, m_settings, plan.write ? &plan : nullptr);
+            QElapsedTimer phase;
+            auto lap = [&phase](std::int64_t& acc) {
+                acc += phase.nsecsElapsed();
+                phase.restart();
+            };
+            phase.start();
             for (const WorkItem& item : chunk.items) {
                 if (item.site) {
                     const std::optional<model::Site> s = catalog.site(item.id);
                     const SiteData d = loader.site(*s, loadFrom, to);
+                    lap(chunk.readNs);
                     for (const auto& r : m_rules.rules())
                         if (r->subject() == SubjectKind::Site)
                             r->evaluate(d, m_settings, window, chunk.findings);
+                    lap(chunk.ruleNs);
                 } else {
                     const EnterpriseData e = loader.enterprise(item.id, loadFrom, to);
+                    lap(chunk.readNs);
                     for (const auto& r : m_rules.rules())
                         if (r->subject() == SubjectKind::Enterprise)
                             r->evaluate(e, m_settings, window, chunk.findings);
+                    lap(chunk.ruleNs);
                     for (const model::Outlet& o : catalog.outletsByEnterprise.value(item.id)) {
                         const OutletData d = loader.outlet(o, e, loadFrom, to);
+                        lap(chunk.readNs);
                         for (const auto& r : m_rules.rules())
                             if (r->subject() == SubjectKind::Outlet)
                                 r->evaluate(d, m_settings, window, chunk.findings);
+                        lap(chunk.ruleNs);
                     }
                 }
                 const int n = ++done;
@@ -121,6 +218,7 @@ ScreeningReport ScreeningEngine::run(const ScreeningRequest& req, const Progress
                     progress(n, static_cast<int>(items.size()));
             }
             chunk.findings = normalizeFindings(std::move(chunk.findings));
+            chunk.blobs = loader.takeBlobs();
         } catch (const std::exception& e) {
             chunk.error = QString::fromUtf8(e.what());
         }
@@ -133,6 +231,8 @@ ScreeningReport ScreeningEngine::run(const ScreeningRequest& req, const Progress
         if (!c.error.isEmpty())
             throw store::StoreError("screening failed: " + c.error.toStdString());
         rep.findings += static_cast<std::int64_t>(c.findings.size());
+        rep.readThreadSeconds += c.readNs / 1e9;
+        rep.ruleThreadSeconds += c.ruleNs / 1e9;
         std::move(c.findings.begin(), c.findings.end(), std::back_inserter(all));
     }
     all = normalizeFindings(std::move(all));
@@ -155,14 +255,28 @@ ScreeningReport ScreeningEngine::run(const ScreeningRequest& req, const Progress
         }
         return t;
     };
+    QElapsedTimer writeClock;
+    writeClock.start();
     store::Transaction tx(m_db);
     ClueWriter writer(m_db, tags);
     rep.changed = writer.write(all, QDateTime::currentSecsSinceEpoch());
     if (mode != ScreeningRequest::Mode::Range) {
         const std::int64_t old = hwmText.toLongLong();
-        m_db.setMeta(QLatin1String(kHighWaterKey), QString::number(std::max(old, to)));
+        const std::int64_t hwm = std::max(old, to);
+        m_db.setMeta(QLatin1String(kHighWaterKey), QString::number(hwm));
+        if (rep.cacheRebuilt)
+            cacheStore.clearAll();
+        else
+            cacheStore.clearMarks(marks);
+        for (const Chunk& c : chunks) {
+            cacheStore.write(c.blobs);
+            rep.cacheRowsWritten += static_cast<std::int64_t>(c.blobs.size());
+        }
+        cacheStore.prune(plan.keepFromDay);
+        cacheStore.finish(hwm, m_settings);
     }
     tx.commit();
+    rep.writeSeconds = writeClock.elapsed() / 1000.0;
     rep.totalSeconds = clock.elapsed() / 1000.0;
     return rep;
 }

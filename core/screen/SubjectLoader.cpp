@@ -13,14 +13,17 @@ constexpr const char* kStationCodes[] = {"a34004", "a34002", "a21026",
 
 } // namespace
 
-SubjectLoader::SubjectLoader(const QString& dbPath, const ScreeningCatalog& catalog,
-                             const ScreeningSettings& settings)
-    : m_db(store::Database::open(dbPath, store::Database::Mode::ReadOnly)), m_catalog(catalog),
-      m_settings(settings),
+SubjectLoader::SubjectLoader(store::Database& db, const ScreeningCatalog& catalog,
+                             const ScreeningSettings& settings, const DayCachePlan* cache)
+    : m_db(db), m_catalog(catalog), m_settings(settings),
       m_readings(m_db.prepare(
           "SELECT ts, value, flag FROM readings WHERE series_id=?1 AND ts>=?2 AND ts<?3")),
       m_power(
-          m_db.prepare("SELECT ts, kw FROM power_readings WHERE meter=?1 AND ts>=?2 AND ts<?3")) {}
+          m_db.prepare("SELECT ts, kw FROM power_readings WHERE meter=?1 AND ts>=?2 AND ts<?3")),
+      m_plan(cache) {
+    if (m_plan && m_plan->read)
+        m_cache.emplace(m_db, *m_plan);
+}
 
 Samples SubjectLoader::hourly(const QString& source, const QString& pollutant, std::int64_t from,
                               std::int64_t to, std::int64_t* firstTs) {
@@ -34,8 +37,9 @@ Samples SubjectLoader::hourly(const QString& source, const QString& pollutant, s
         return s;
     if (firstTs)
         *firstTs = std::min(*firstTs, it->firstTs);
+    const std::int64_t readFrom = m_cache ? m_cache->fill(CacheKind::Hourly, it->id, s) : s.t0;
     m_readings.reset();
-    m_readings.bind(1, it->id).bind(2, s.t0).bind(3, s.ts(s.size()));
+    m_readings.bind(1, it->id).bind(2, readFrom).bind(3, s.ts(s.size()));
     while (m_readings.step()) {
         const int i = s.indexOf(m_readings.int64(0));
         if (i < 0 || i >= s.size())
@@ -46,6 +50,8 @@ Samples SubjectLoader::hourly(const QString& source, const QString& pollutant, s
         s.flag[static_cast<size_t>(i)] = f.empty() ? 'N' : f.front();
     }
     m_readings.reset();
+    if (m_plan)
+        encodeDays(CacheKind::Hourly, it->id, s, readFrom, to, *m_plan, m_blobs);
     return s;
 }
 
@@ -54,8 +60,9 @@ Samples SubjectLoader::power(const MeterInfo& m, std::int64_t from, std::int64_t
     s.resize(from, to, 900);
     if (!m.hasData)
         return s;
+    const std::int64_t readFrom = m_cache ? m_cache->fill(CacheKind::Power, m.key, s) : s.t0;
     m_power.reset();
-    m_power.bind(1, m.key).bind(2, s.t0).bind(3, s.ts(s.size()));
+    m_power.bind(1, m.key).bind(2, readFrom).bind(3, s.ts(s.size()));
     while (m_power.step()) {
         const int i = s.indexOf(m_power.int64(0));
         if (i < 0 || i >= s.size())
@@ -65,6 +72,8 @@ Samples SubjectLoader::power(const MeterInfo& m, std::int64_t from, std::int64_t
             s.value[static_cast<size_t>(i)] = static_cast<float>(m_power.real(1));
     }
     m_power.reset();
+    if (m_plan)
+        encodeDays(CacheKind::Power, m.key, s, readFrom, to, *m_plan, m_blobs);
     return s;
 }
 
@@ -80,10 +89,18 @@ EnterpriseData SubjectLoader::enterprise(const QString& id, std::int64_t from, s
         c.firstTs = mi.hasData ? mi.firstTs : std::numeric_limits<std::int64_t>::max();
         c.kw = power(mi, from, to);
         const auto ov = m_catalog.thresholdOverrides.constFind(mi.meter.meterId);
+        std::optional<CachedThresholds> memo;
+        if (m_plan && mi.hasData)
+            memo.emplace(mi.key,
+                         m_cache ? m_cache->thresholds(mi.key, cacheDay(c.kw.t0),
+                                                       cacheDay(c.kw.ts(c.kw.size())))
+                                 : std::vector<CircuitThresholds>{},
+                         *m_plan, m_settings, m_blobs);
         computeCircuitStates(c, m_settings,
                              ov == m_catalog.thresholdOverrides.constEnd()
                                  ? std::nullopt
-                                 : std::optional<ThresholdOverride>(*ov));
+                                 : std::optional<ThresholdOverride>(*ov),
+                             memo ? &*memo : nullptr);
         (mi.meter.circuit == QLatin1String("production") ? e.production : e.treatment)
             .push_back(std::move(c));
     }

@@ -480,14 +480,89 @@ std::string buildV5() {
     return sql;
 }
 
+// v6: the screening engine's per-series-day cache (core/screen/DayCache.h). A day's grid of an
+// hourly series (kind 0, key series.id) or a power meter (kind 1, key power_meters.id) as the
+// rules see it; `day` is the local (UTC+8) day index (ts + 28800) / 86400 and the grid is
+// complete for ts < upto. Whole days live in screen_day_cache; each series' newest, partial day
+// in screen_open_day, whose rows sit together, so the hourly rewrite of every series' open day
+// touches a few pages instead of one page per series. Rows written at or before the screening
+// watermark (late data) mark
+// their series-day dirty so the next incremental run rebuilds that day and judges it again.
+constexpr const char* kV6 = R"SQL(
+CREATE TABLE screen_day_cache(
+  kind INTEGER NOT NULL,
+  key  INTEGER NOT NULL,
+  day  INTEGER NOT NULL,
+  upto INTEGER NOT NULL,
+  grid BLOB NOT NULL,
+  PRIMARY KEY(kind, key, day)
+) WITHOUT ROWID;
+
+CREATE TABLE screen_open_day(
+  kind INTEGER NOT NULL,
+  key  INTEGER NOT NULL,
+  day  INTEGER NOT NULL,
+  upto INTEGER NOT NULL,
+  grid BLOB NOT NULL,
+  PRIMARY KEY(kind, key)
+) WITHOUT ROWID;
+
+CREATE TABLE screen_dirty(
+  kind INTEGER NOT NULL,
+  key  INTEGER NOT NULL,
+  day  INTEGER NOT NULL,
+  PRIMARY KEY(kind, key, day)
+) WITHOUT ROWID;
+
+CREATE TABLE screen_watermark(
+  id  INTEGER PRIMARY KEY CHECK(id = 1),
+  hwm INTEGER NOT NULL
+);
+
+CREATE TRIGGER screen_dirty_readings_ins AFTER INSERT ON readings
+WHEN NEW.ts < (SELECT hwm FROM screen_watermark) BEGIN
+  INSERT INTO screen_dirty(kind, key, day) VALUES(0, NEW.series_id, (NEW.ts + 28800) / 86400)
+  ON CONFLICT DO NOTHING;
+END;
+CREATE TRIGGER screen_dirty_readings_upd AFTER UPDATE ON readings
+WHEN OLD.ts < (SELECT hwm FROM screen_watermark) OR NEW.ts < (SELECT hwm FROM screen_watermark)
+BEGIN
+  INSERT INTO screen_dirty(kind, key, day) VALUES(0, NEW.series_id, (NEW.ts + 28800) / 86400),
+    (0, OLD.series_id, (OLD.ts + 28800) / 86400) ON CONFLICT DO NOTHING;
+END;
+CREATE TRIGGER screen_dirty_readings_del AFTER DELETE ON readings
+WHEN OLD.ts < (SELECT hwm FROM screen_watermark) BEGIN
+  INSERT INTO screen_dirty(kind, key, day) VALUES(0, OLD.series_id, (OLD.ts + 28800) / 86400)
+  ON CONFLICT DO NOTHING;
+END;
+CREATE TRIGGER screen_dirty_power_ins AFTER INSERT ON power_readings
+WHEN NEW.ts < (SELECT hwm FROM screen_watermark) BEGIN
+  INSERT INTO screen_dirty(kind, key, day) VALUES(1, NEW.meter, (NEW.ts + 28800) / 86400)
+  ON CONFLICT DO NOTHING;
+END;
+CREATE TRIGGER screen_dirty_power_upd AFTER UPDATE ON power_readings
+WHEN OLD.ts < (SELECT hwm FROM screen_watermark) OR NEW.ts < (SELECT hwm FROM screen_watermark)
+BEGIN
+  INSERT INTO screen_dirty(kind, key, day) VALUES(1, NEW.meter, (NEW.ts + 28800) / 86400),
+    (1, OLD.meter, (OLD.ts + 28800) / 86400) ON CONFLICT DO NOTHING;
+END;
+CREATE TRIGGER screen_dirty_power_del AFTER DELETE ON power_readings
+WHEN OLD.ts < (SELECT hwm FROM screen_watermark) BEGIN
+  INSERT INTO screen_dirty(kind, key, day) VALUES(1, OLD.meter, (OLD.ts + 28800) / 86400)
+  ON CONFLICT DO NOTHING;
+END;
+)SQL";
+
 std::string stepSql(int version) {
     constexpr std::array kSteps{kV1, kV2, kV3, kV4};
     if (version < static_cast<int>(kSteps.size()))
         return kSteps[static_cast<std::size_t>(version)];
+    if (version == 5)
+        return kV6;
     return buildV5();
 }
 
-constexpr int kLatestVersion = 5;
+constexpr int kLatestVersion = 6;
 
 } // namespace
 

@@ -1,7 +1,10 @@
 // bench_screen: a year of hourly CEMS for 729 outlets x 6 factors (~38 M readings) and 1,000 power
 // meters at 15 minutes (~35 M readings) written with the bulk writers into a temp store, then a
-// full screening run and an incremental run for one new hour are timed.
-//   bench_screen [--days N] [--outlets N] [--meters N] [--store PATH (kept and reused)]
+// full screening run and incremental runs for ten successive new hours are timed (wall and CPU,
+// reading / rules / writing), with the size of the screening cache the full run leaves.
+//   bench_screen [--days N] [--outlets N] [--meters N] [--hours N] [--store PATH (kept and reused;
+//   each run appends its new hours to it)] [--no-full 1 (skip the full run: profile increments)]
+#include "core/screen/DayCache.h"
 #include "core/screen/ScreeningEngine.h"
 #include "core/store/CatalogRepository.h"
 #include "core/store/Database.h"
@@ -13,8 +16,12 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <sys/resource.h>
+
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <vector>
 
 using namespace eco;
 
@@ -117,12 +124,27 @@ void writeHours(store::Database& db, const Sizes& n, int fromHour, int toHour) {
     tx.commit();
 }
 
+// CPU seconds (user + system) of the whole process, all threads.
+double cpuSeconds() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_utime.tv_sec + u.ru_utime.tv_usec / 1e6 + u.ru_stime.tv_sec +
+           u.ru_stime.tv_usec / 1e6;
+}
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : (v[(v.size() - 1) / 2] + v[v.size() / 2]) / 2;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     Sizes n;
     QString storePath;
+    int incHours = 10;
+    bool noFull = false; // profiling the incremental runs: reuse the store's last full run
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--days"))
@@ -131,6 +153,10 @@ int main(int argc, char** argv) {
             n.outlets = args[i + 1].toInt();
         else if (args[i] == QLatin1String("--meters"))
             n.meters = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--no-full"))
+            noFull = args[i + 1] == QLatin1String("1");
+        else if (args[i] == QLatin1String("--hours"))
+            incHours = std::max(1, args[i + 1].toInt());
         else if (args[i] == QLatin1String("--store"))
             storePath = args[i + 1];
     }
@@ -149,32 +175,55 @@ int main(int argc, char** argv) {
             writeHours(db, n, h, std::min(hours, h + 24 * 30));
         db.setFastUnsafeWrites(false);
         db.checkpoint();
-        std::printf("generated %d days x %d outlets x 6 + %d meters: %lld hourly + %lld power "
+        std::printf("store build (not part of the target): generated %d days x %d outlets x 6 + %d "
+                    "meters: %lld hourly + %lld power "
                     "readings in %.1f s\n",
                     n.days, n.outlets, n.meters, static_cast<long long>(hours) * n.outlets * 6,
                     static_cast<long long>(hours) * 4 * n.meters, clock.elapsed() / 1000.0);
     }
-    db.exec("DELETE FROM clues; DELETE FROM meta WHERE key='screen.hwm'");
+    if (!noFull)
+        db.exec("DELETE FROM clues; DELETE FROM meta WHERE key='screen.hwm'");
     screen::ScreeningEngine engine(db, screen::ScreeningSettings{});
     clock.restart();
-    const auto full = engine.run({screen::ScreeningRequest::Mode::Full, {}, {}});
+    double cpu0 = cpuSeconds();
+    const auto full = engine.run({noFull ? screen::ScreeningRequest::Mode::Incremental
+                                         : screen::ScreeningRequest::Mode::Full,
+                                  {},
+                                  {}});
     const double fullS = clock.elapsed() / 1000.0;
+    const double fullCpu = cpuSeconds() - cpu0;
     const double judgedHours = static_cast<double>(full.to - full.evalFrom) / 3600.0;
     const double readings = judgedHours * n.outlets * 6 + judgedHours * 4 * n.meters;
-    std::printf("full run: %.2f s (%.2f s reading + rules), %d subjects, %lld clues, %.0f "
-                "readings, %.2f M readings/s\n",
-                fullS, full.loadSeconds, full.subjects, static_cast<long long>(full.changed.size()),
+    std::printf("full run: %.2f s wall, %.2f s CPU (%d subjects, %lld clues, %.0f readings, "
+                "%.2f M readings/s wall)\n",
+                fullS, fullCpu, full.subjects, static_cast<long long>(full.changed.size()),
                 readings, readings / fullS / 1e6);
-    // One new hour for every series, then an incremental run.
+    std::printf("  reading %.2f thread-s, rules %.2f thread-s, parallel phase %.2f s wall; "
+                "writing clues + cache %.2f s wall (%lld cache rows)\n",
+                full.readThreadSeconds, full.ruleThreadSeconds, full.loadSeconds, full.writeSeconds,
+                static_cast<long long>(full.cacheRowsWritten));
+    std::printf("screening cache: %lld series-days, %.1f MB of rows\n",
+                static_cast<long long>(screen::DayCacheStore::rowCount(db)),
+                screen::DayCacheStore::byteSize(db) / 1e6);
+    // Successive new hours for every series, each followed by an incremental run.
     const int lastHour = static_cast<int>((full.to - kT0) / 3600);
-    for (int k = 0; k < 3; ++k) {
+    std::vector<double> walls, cpus;
+    for (int k = 0; k < incHours; ++k) {
         writeHours(db, n, lastHour + k, lastHour + k + 1);
         clock.restart();
+        cpu0 = cpuSeconds();
         const auto inc = engine.run({});
-        std::printf("incremental run for one new hour: %.1f ms (%.1f ms reading + rules), %lld "
-                    "clues new or extended\n",
-                    clock.nsecsElapsed() / 1e6, inc.loadSeconds * 1000,
-                    static_cast<long long>(inc.changed.size()));
+        walls.push_back(clock.nsecsElapsed() / 1e6);
+        cpus.push_back((cpuSeconds() - cpu0) * 1000);
+        std::printf("  new hour %d: %.1f ms wall, %.1f ms CPU (reading %.1f, rules %.1f "
+                    "thread-ms, writing %.1f ms; %lld clues new or extended, cache %s)\n",
+                    k + 1, walls.back(), cpus.back(), inc.readThreadSeconds * 1000,
+                    inc.ruleThreadSeconds * 1000, inc.writeSeconds * 1000,
+                    static_cast<long long>(inc.changed.size()), inc.cacheUsed ? "used" : "rebuilt");
     }
+    std::printf("incremental run for one new hour: median %.1f ms wall, %.1f ms CPU over %d "
+                "successive hours (max %.1f ms wall)\n",
+                median(walls), median(cpus), incHours,
+                *std::max_element(walls.begin(), walls.end()));
     return 0;
 }

@@ -1,8 +1,10 @@
 // The engine against a real store: a full run equals a chain of incremental runs, a rerun raises
 // nothing twice, an ongoing finding is extended under the same id, and the CLI prints the CSV
 // header the data contract names.
+#include "core/clue/ClueRepository.h"
 #include "core/model/Time.h"
 #include "core/screen/ClueWriter.h"
+#include "core/screen/DayCache.h"
 #include "core/screen/ScreeningEngine.h"
 #include "core/store/CatalogRepository.h"
 #include "core/store/Database.h"
@@ -119,6 +121,25 @@ std::vector<Row> clues(store::Database& db) {
     return out;
 }
 
+// Hour 90 of SO2 corrected upwards (an exceedance).
+void correctHour90(store::Database& db) {
+    db.exec("UPDATE readings SET value=80 WHERE series_id=(SELECT id FROM series WHERE "
+            "pollutant='a21026') AND ts=" +
+            std::to_string(kT0 + 90 * 3600));
+}
+
+void compareClues(store::Database& db, const std::vector<Row>& expected) {
+    const auto got = clues(db);
+    QCOMPARE(got.size(), expected.size());
+    for (size_t i = 0; i < got.size(); ++i) {
+        if (!(got[i] == expected[i]))
+            qWarning() << got[i].id << got[i].start << got[i].end << got[i].summary << "vs"
+                       << expected[i].id << expected[i].start << expected[i].end
+                       << expected[i].summary;
+        QVERIFY(got[i] == expected[i]);
+    }
+}
+
 } // namespace
 
 class TestScreenEngine : public QObject {
@@ -153,15 +174,161 @@ private slots:
             QCOMPARE(rep.mode, QStringLiteral("incremental"));
             h = next;
         }
-        const auto got = clues(inc);
-        QCOMPARE(got.size(), expected.size());
-        for (size_t i = 0; i < got.size(); ++i) {
-            if (!(got[i] == expected[i]))
-                qWarning() << got[i].id << got[i].start << got[i].end << got[i].summary << "vs"
-                           << expected[i].id << expected[i].start << expected[i].end
-                           << expected[i].summary;
-            QVERIFY(got[i] == expected[i]);
+        compareClues(inc, expected);
+    }
+    // The cache path: hour by hour and day by day from the cache, late data into a past day (a
+    // gap filled, a value corrected) judged again, a setting change that drops the cache.
+    void incrementalFromTheCacheEqualsFull() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        screen::ScreeningSettings changed;
+        changed.p1HighMinutes = 90; // the outage (hours 400-402) is judged after the change
+        auto full = store::Database::open(dir.filePath(QStringLiteral("full.db")));
+        writeCatalog(full);
+        writeData(full, 0, kDays * 24);
+        correctHour90(full);
+        screen::ScreeningEngine(full, changed).run({screen::ScreeningRequest::Mode::Full, {}, {}});
+        const auto expected = clues(full);
+
+        auto inc = store::Database::open(dir.filePath(QStringLiteral("inc.db")));
+        writeCatalog(inc);
+        writeData(inc, 0, 16 * 24);
+        inc.exec("DELETE FROM readings WHERE series_id=(SELECT id FROM series WHERE "
+                 "pollutant='a21026') AND ts>=" +
+                 std::to_string(kT0 + 100 * 3600) + " AND ts<" + std::to_string(kT0 + 103 * 3600));
+        screen::ScreeningEngine before(inc, screen::ScreeningSettings{});
+        QVERIFY(before.run({}).cacheRebuilt);
+        QVERIFY(screen::DayCacheStore::rowCount(inc) > 0);
+        int h = 16 * 24;
+        for (; h < 16 * 24 + 6; ++h) {
+            writeData(inc, h, h + 1);
+            const auto rep = before.run({});
+            QVERIFY(rep.cacheUsed);
+            QVERIFY(!rep.cacheRebuilt);
+            QCOMPARE(rep.evalFrom, kT0 + h * 3600LL);
+            QCOMPARE(rep.cacheRowsWritten, 5); // the newest day of each series only
         }
+        // Late data: the gap of hours 100-102 arrives, hour 90 is corrected.
+        writeData(inc, 100, 103);
+        correctHour90(inc);
+        auto marks = inc.prepare("SELECT count(*), min(day) FROM screen_dirty");
+        QVERIFY(marks.step());
+        QCOMPARE(marks.int64(0), 2); // unchanged rewrites are no-ops: SO2 on days 3 and 4
+        QCOMPARE(marks.int64(1), screen::cacheDay(kT0 + 90 * 3600));
+        marks.reset();
+        writeData(inc, h, h + 1);
+        ++h;
+        const auto late = before.run({});
+        QCOMPARE(late.dirtyDays, 2);
+        QCOMPARE(late.evalFrom, screen::cacheDayStart(screen::cacheDay(kT0 + 90 * 3600)));
+        QVERIFY(marks.step());
+        QCOMPARE(marks.int64(0), 0);
+        marks.reset();
+        // A setting changes: the cache is dropped and rebuilt, later runs read it again.
+        screen::ScreeningEngine after(inc, changed);
+        writeData(inc, h, h + 1);
+        ++h;
+        QVERIFY(after.run({}).cacheRebuilt);
+        const int steps[] = {1, 24, 1, 1, 24, 3, 24, 24};
+        for (int i = 0; h < kDays * 24; ++i) {
+            const int next = std::min(kDays * 24, h + steps[i % 8]);
+            writeData(inc, h, next);
+            const auto rep = after.run({});
+            QVERIFY(rep.cacheUsed);
+            QCOMPARE(rep.dirtyDays, 0);
+            h = next;
+        }
+        compareClues(inc, expected);
+    }
+    // A reading that arrives while a run reads (after its snapshot, before its commit) is judged
+    // by the next run, not lost under the new high-water mark.
+    void dataWrittenDuringARunIsJudgedNext() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.db"));
+        auto db = store::Database::open(path);
+        writeCatalog(db);
+        writeData(db, 0, 10 * 24);
+        screen::ScreeningEngine engine(db, screen::ScreeningSettings{},
+                                       screen::RuleSet::standard().only({QStringLiteral("E1")}));
+        engine.run({screen::ScreeningRequest::Mode::Full, {}, {}});
+        writeData(db, 10 * 24, 10 * 24 + 1);
+        bool written = false;
+        engine.run({}, [&](int, int) {
+            if (written)
+                return;
+            written = true;
+            auto other = store::Database::open(path); // an importer's connection
+            other.exec("UPDATE readings SET value=95 WHERE series_id=(SELECT id FROM series "
+                       "WHERE pollutant='a21026') AND ts=" +
+                       std::to_string(kT0 + 240 * 3600)); // the hour this run judges
+        });
+        QVERIFY(written);
+        auto late = db.prepare("SELECT count(*) FROM clues WHERE start_ts=?1");
+        late.bind(1, kT0 + 240 * 3600);
+        QVERIFY(late.step());
+        QCOMPARE(late.int64(0), 0); // the run had read hour 240 before it changed
+        late.reset();
+        const auto next = engine.run({});
+        QCOMPARE(next.dirtyDays, 1);
+        QVERIFY(late.step());
+        QCOMPARE(late.int64(0), 1);
+    }
+    // A desk merge widens the survivor; the finding then grows over it: the survivor keeps its id,
+    // the merged clue still points at it, and so does the task made from it.
+    void aMergedSurvivorKeepsItsIdWhenTheFindingGrows() {
+        QTemporaryDir dir;
+        auto db = store::Database::open(dir.filePath(QStringLiteral("s.db")));
+        db.exec("INSERT INTO users(username, role, district, team, pw_algo, pw_salt, pw_hash, "
+                "created_ts) VALUES('duty','duty_officer','','','none',x'00',x'00',0)");
+        const auto tags = [](const screen::Finding&) { return screen::ClueTags{}; };
+        screen::ClueWriter writer(db, tags);
+        screen::Finding a;
+        a.rule = QStringLiteral("F2");
+        a.subjectKind = QStringLiteral("outlet");
+        a.subjectId = QStringLiteral("O1");
+        a.facet = QStringLiteral("a21026");
+        a.evidence.insert(QStringLiteral("facet"), a.facet);
+        a.startTs = kT0 + 10 * 3600;
+        a.endTs = kT0 + 20 * 3600;
+        a.summary = QStringLiteral("earlier");
+        screen::Finding b = a;
+        b.startTs = kT0 + 30 * 3600;
+        b.endTs = kT0 + 40 * 3600;
+        b.summary = QStringLiteral("later");
+        writer.write({a, b}, kT0);
+        const QString idA = screen::clueId(a), idB = screen::clueId(b);
+        // The desk merges the earlier clue into the later one: the survivor now starts at 10 h.
+        clue::ClueRepository repo(db, [] { return kT0 + 41 * 3600; });
+        repo.merge(QStringLiteral("duty"), idA, idB);
+        db.exec("INSERT INTO tasks(id, severity, state, clue_id, created_ts, updated_ts, "
+                "event_count, head_hash) VALUES('T1','high','dispatched','" +
+                idB.toStdString() + "',0,0,1,'x')");
+        // New data extends the finding that made the survivor.
+        screen::Finding grown = b;
+        grown.startTs = kT0 + 38 * 3600;
+        grown.endTs = kT0 + 50 * 3600;
+        grown.score = 0.9;
+        grown.summary = QStringLiteral("grown");
+        const auto changedClues = writer.write({grown}, kT0 + 50 * 3600);
+        QCOMPARE(int(changedClues.size()), 1);
+        QCOMPARE(changedClues.front().id, idB);
+        auto st = db.prepare("SELECT id, status, merged_into, start_ts, end_ts FROM clues ORDER BY "
+                             "status='merged'");
+        QVERIFY(st.step());
+        QCOMPARE(st.text(0), idB);
+        QCOMPARE(st.text(1), QStringLiteral("new"));
+        QCOMPARE(st.int64(3), kT0 + 10 * 3600); // the desk's widened window is kept ...
+        QCOMPARE(st.int64(4), kT0 + 50 * 3600); // ... and extended
+        QVERIFY(st.step());
+        QCOMPARE(st.text(0), idA);
+        QCOMPARE(st.text(1), QStringLiteral("merged"));
+        QCOMPARE(st.text(2), idB);
+        QVERIFY(!st.step());
+        auto task = db.prepare("SELECT count(*) FROM tasks t JOIN clues c ON c.id=t.clue_id");
+        QVERIFY(task.step());
+        QCOMPARE(task.int64(0), 1);
+        // A full rerun of the same finding changes nothing.
+        QCOMPARE(int(writer.write({grown}, kT0 + 51 * 3600).size()), 0);
     }
     void rerunRaisesNothingTwice() {
         QTemporaryDir dir;

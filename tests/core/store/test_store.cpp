@@ -102,6 +102,13 @@ private Q_SLOTS:
                     triggers << st.text(0);
             }
             QVERIFY(triggers.size() >= 30);
+            // without v6 (screening cache): its dirty-mark triggers and tables
+            for (const char* op : {"readings_ins", "readings_upd", "readings_del", "power_ins",
+                                   "power_upd", "power_del"})
+                db.exec(std::string("DROP TRIGGER screen_dirty_") + op);
+            db.exec("DROP TABLE screen_day_cache; DROP TABLE screen_open_day; "
+                    "DROP TABLE screen_dirty; "
+                    "DROP TABLE screen_watermark");
             for (const QString& t : triggers)
                 db.exec(("DROP TRIGGER " + t).toStdString());
             db.exec("DROP TABLE sync_capture; DROP TABLE sync_pending; DROP TABLE sync_state; "
@@ -124,6 +131,10 @@ private Q_SLOTS:
         QCOMPARE(db.userVersion(), store::Migrations::latestVersion());
         QCOMPARE(scalar(db, "SELECT count(*) FROM quarantine"), 0);
         QCOMPARE(scalar(db, "SELECT count(*) FROM sites"), 1); // data kept
+        QCOMPARE(scalar(db, "SELECT count(*) FROM screen_day_cache"), 0);
+        QCOMPARE(scalar(db, "SELECT count(*) FROM sqlite_master WHERE type='trigger' AND name "
+                            "LIKE 'screen_dirty_%'"),
+                 6);
     }
 
     void newerStoreIsRefusedUntouched() {
