@@ -24,6 +24,7 @@
 #include "core/task/CredentialSource.h"
 #include "core/task/TaskError.h"
 #include "core/task/UserDirectory.h"
+#include "core/trace/EventFinder.h"
 
 #include <QApplication>
 #include <QFile>
@@ -119,11 +120,13 @@ int runGui(int argc, char** argv) {
     QCoreApplication::setApplicationName(QStringLiteral("EcoSentry"));
     QCoreApplication::setOrganizationName(QStringLiteral("EcoSentry"));
     // --trace-site/--trace-time: a development aid that opens the trace panel on a station and
-    // hour, so a --screenshot shows it.
+    // hour, so a --screenshot shows it; --trace-lidar ID with --trace-time traces the strongest
+    // plume of that lidar's scan nearest the time.
     CliOptions opts({QStringLiteral("db"), QStringLiteral("lang"), QStringLiteral("screenshot"),
                      QStringLiteral("trace-site"), QStringLiteral("trace-time"),
-                     QStringLiteral("user"), QStringLiteral("password-file"),
-                     QStringLiteral("export-case"), QStringLiteral("output")},
+                     QStringLiteral("trace-lidar"), QStringLiteral("user"),
+                     QStringLiteral("password-file"), QStringLiteral("export-case"),
+                     QStringLiteral("output")},
                     {QStringLiteral("wall")});
     if (!opts.parse(app.arguments().mid(1)))
         return usageError("gui", opts.error());
@@ -157,6 +160,26 @@ int runGui(int argc, char** argv) {
         window.tracePanel()->traceStation(opts.value(QStringLiteral("trace-site")), *t);
         window.tracePanel()->waitForFinished();
     }
+    if (opts.has(QStringLiteral("trace-lidar"))) {
+        const auto t = model::parseUserTime(opts.value(QStringLiteral("trace-time")));
+        if (!t)
+            return usageError("gui", QStringLiteral("--trace-lidar needs --trace-time T"));
+        QString error;
+        std::vector<trace::LidarPlumeEvent> plumes;
+        try {
+            auto db = store::Database::open(opts.dbPath(), store::Database::Mode::ReadOnly);
+            plumes = trace::EventFinder(db).lidarPlumes(opts.value(QStringLiteral("trace-lidar")),
+                                                        *t, 1800, &error);
+        } catch (const store::StoreError& e) {
+            error = QString::fromUtf8(e.what());
+        }
+        if (plumes.empty())
+            return failure("gui",
+                           error.isEmpty() ? QStringLiteral("no plume in that scan") : error);
+        window.showTraceDock();
+        window.tracePanel()->traceLidarPlume(plumes.front());
+        window.tracePanel()->waitForFinished();
+    }
     if (opts.has(QStringLiteral("screenshot"))) {
         const QString out = opts.value(QStringLiteral("screenshot"));
         int code = 1;
@@ -179,6 +202,12 @@ int runGui(int argc, char** argv) {
             app.exit(1);
         });
         window.show();
+        if (opts.has(QStringLiteral("trace-site")) || opts.has(QStringLiteral("trace-lidar"))) {
+            // A tabified dock only comes to the front once the shown window has laid out its
+            // tab bars: raise the trace again now, so the screenshot shows it.
+            QCoreApplication::processEvents();
+            window.showTraceDock();
+        }
         app.exec();
         return code;
     }

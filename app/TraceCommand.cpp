@@ -54,7 +54,9 @@ void printJson(const trace::TraceReport& rep) {
                                 {"distance_m", r.distanceM},
                                 {"bearing_deg", r.bearingDeg},
                                 {"explained_share", r.explainedShare},
-                                {"flags", QJsonArray::fromStringList(r.flags)}});
+                                {"flags", QJsonArray::fromStringList(r.flags)},
+                                {"kernel_score", r.kernelScore},
+                                {"fit_factor", r.fitFactor}});
     const QJsonObject doc{{"pollutant", rep.pollutant},
                           {"lon", rep.lon},
                           {"lat", rep.lat},
@@ -62,6 +64,8 @@ void printJson(const trace::TraceReport& rep) {
                           {"observed", rep.observed},
                           {"baseline", rep.baseline},
                           {"excess", rep.excess},
+                          {"baseline_method", rep.baselineMethod},
+                          {"fit_hours", rep.result.fitHours},
                           {"upwind_bearing_deg", rep.result.upwindBearingDeg},
                           {"cone_half_angle_deg", rep.result.coneHalfAngleDeg},
                           {"candidates", rows}};
@@ -153,7 +157,8 @@ std::optional<std::int64_t> timeOption(const CliOptions& opts, const char* name,
 
 int runTraceCommand(const QStringList& args) {
     CliOptions opts({"db", "clue", "site", "time", "lon", "lat", "hours", "format", "pollutant",
-                     "members", "seed", "vehicle", "from", "to", "hotspot", "lidar", "plume"},
+                     "members", "seed", "vehicle", "from", "to", "hotspot", "lidar", "plume",
+                     "fit"},
                     {"evaluate", "verbose", "hotspots", "plumes"});
     if (!opts.parse(args))
         return usageError("trace", opts.error());
@@ -170,6 +175,10 @@ int runTraceCommand(const QStringList& args) {
         return usageError("trace", QStringLiteral("--members must be 1..100000"));
     req.seed = static_cast<std::uint64_t>(opts.integer("seed").value_or(1));
     req.pollutant = opts.value("pollutant");
+    const QString fit = opts.value("fit", "none");
+    if (fit != QLatin1String("nnls") && fit != QLatin1String("none"))
+        return usageError("trace", QStringLiteral("--fit must be nnls or none"));
+    req.fit = fit == QLatin1String("nnls") ? trace::FitMode::Nnls : trace::FitMode::None;
     const bool evaluate = opts.has("evaluate");
     const bool vehicle = opts.has("vehicle") || opts.has("hotspots") || opts.has("hotspot");
     const bool lidar = opts.has("lidar") || opts.has("plumes") || opts.has("plume");
@@ -283,11 +292,11 @@ int runTraceCommand(const QStringList& args) {
                                                 .arg(opts.value("vehicle"))
                                                 .arg(list.size())
                                                 .arg(pick));
-                const auto& h = list[static_cast<size_t>(pick - 1)];
-                req.lon = h.lon;
-                req.lat = h.lat;
-                req.ts = h.hotspot.peakTs;
-                req.excess = h.hotspot.meanExcess;
+                const auto point = trace::requestFor(list[static_cast<size_t>(pick - 1)]);
+                req.lon = point.lon;
+                req.lat = point.lat;
+                req.ts = point.ts;
+                req.excess = point.excess;
             } else {
                 const auto list = finder.lidarPlumes(opts.value("lidar"), req.ts, 1800, &error);
                 if (!error.isEmpty())
@@ -302,12 +311,13 @@ int runTraceCommand(const QStringList& args) {
                                                 .arg(opts.value("lidar"))
                                                 .arg(list.size())
                                                 .arg(pick));
-                const auto& p = list[static_cast<size_t>(pick - 1)];
-                req.lon = p.lon;
-                req.lat = p.lat;
-                req.ts = p.scanTs;
-                req.excess = p.plume.maxExcess;
-                req.receptorHeightM = p.headHeightM;
+                const auto point =
+                    trace::requestFor(list[static_cast<size_t>(pick - 1)], pollutant);
+                req.lon = point.lon;
+                req.lat = point.lat;
+                req.ts = point.ts;
+                req.excess = point.excess;
+                req.receptorHeightM = point.receptorHeightM;
             }
             req.pollutant = pollutant;
         }
@@ -319,10 +329,14 @@ int runTraceCommand(const QStringList& args) {
                          qPrintable(rep.pollutant), rep.lon, rep.lat,
                          qPrintable(model::formatIsoLocal(rep.ts)), rep.excess);
         else
-            std::fprintf(
-                stderr, "event %s at %.5f,%.5f %s: observed %.1f, baseline %.1f, excess %.1f\n",
-                qPrintable(rep.pollutant), rep.lon, rep.lat,
-                qPrintable(model::formatIsoLocal(rep.ts)), rep.observed, rep.baseline, rep.excess);
+            std::fprintf(stderr,
+                         "event %s at %.5f,%.5f %s: observed %.1f, baseline %.1f (%s), excess "
+                         "%.1f\n",
+                         qPrintable(rep.pollutant), rep.lon, rep.lat,
+                         qPrintable(model::formatIsoLocal(rep.ts)), rep.observed, rep.baseline,
+                         qPrintable(rep.baselineMethod), rep.excess);
+        if (rep.result.fitHours > 0)
+            std::fprintf(stderr, "nnls fit over %d hours\n", rep.result.fitHours);
         if (format == QLatin1String("json"))
             printJson(rep);
         else

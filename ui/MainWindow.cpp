@@ -647,12 +647,16 @@ void MainWindow::buildTraceDock(const QString& dbPath) {
     m_canvas->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto* traceHotspot = new QAction(tr("Trace a Vehicle &Hotspot..."), this);
     connect(traceHotspot, &QAction::triggered, this, &MainWindow::chooseHotspotToTrace);
+    auto* traceLidar = new QAction(tr("Trace a &Lidar Plume..."), this);
+    traceLidar->setObjectName(QStringLiteral("traceLidarPlume"));
+    connect(traceLidar, &QAction::triggered, this, &MainWindow::chooseLidarPlumeToTrace);
 
     QMenu* menu = new QMenu(tr("&Trace"), this);
     menu->addAction(traceStation);
     menu->addAction(traceClue);
     menu->addAction(tracePoint);
     menu->addAction(traceHotspot);
+    menu->addAction(traceLidar);
     menu->addSeparator();
     menu->addAction(m_traceDock->toggleViewAction());
     const auto actions = menuBar()->actions();
@@ -708,8 +712,61 @@ void MainWindow::chooseHotspotToTrace() {
     m_trace->traceHotspot(found[static_cast<std::size_t>(items.indexOf(chosen))]);
 }
 
+// Like the hotspot chooser: a lidar, then one of the plumes its PPI scans saw on the map's day,
+// strongest first.
+void MainWindow::chooseLidarPlumeToTrace() {
+    if (!m_db)
+        return;
+    QStringList lidars;
+    {
+        auto st = m_db->prepare("SELECT id FROM lidars ORDER BY id");
+        while (st.step())
+            lidars << st.text(0);
+    }
+    if (lidars.isEmpty()) {
+        QMessageBox::information(this, tr("Lidar Plumes"), tr("The store has no lidars."));
+        return;
+    }
+    bool ok = false;
+    const QString lidar =
+        QInputDialog::getItem(this, tr("Lidar Plumes"), tr("Lidar:"), lidars, 0, false, &ok);
+    if (!ok)
+        return;
+    const std::int64_t day = model::localDayStart(m_canvas->settings().time());
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor); // a day of scans takes a moment
+    const auto found =
+        trace::EventFinder(*m_db).lidarPlumesBetween(lidar, day, day + 86400, 30, &error);
+    QApplication::restoreOverrideCursor();
+    if (found.empty()) {
+        QMessageBox::information(this, tr("Lidar Plumes"),
+                                 error.isEmpty() ? tr("Lidar %1 saw no plume that day.").arg(lidar)
+                                                 : error);
+        return;
+    }
+    QStringList items;
+    for (const auto& p : found)
+        items << tr("%1  excess %2, %3 cells, axis %4°  (%5, %6)")
+                     .arg(model::formatLocal(p.scanTs))
+                     .arg(p.plume.maxExcess, 0, 'f', 0)
+                     .arg(p.plume.cells)
+                     .arg(p.plume.axisBearingDeg, 0, 'f', 0)
+                     .arg(p.lon, 0, 'f', 5)
+                     .arg(p.lat, 0, 'f', 5);
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Lidar Plumes"), tr("Plume to trace (strongest first):"), items, 0, false, &ok);
+    if (!ok)
+        return;
+    showTraceDock();
+    m_trace->traceLidarPlume(found[static_cast<std::size_t>(items.indexOf(chosen))]);
+}
+
 void MainWindow::showTraceDock() {
     m_traceDock->show();
+    // QWidget::raise() does nothing for a widget already on top of its siblings, and a tabified
+    // dock only switches its tab when raise() moves it: once raised, the trace tab would never
+    // come back to the front after the officer picked another tab. Lower it first.
+    m_traceDock->lower();
     m_traceDock->raise();
     resizeDocks({m_traceDock}, {560}, Qt::Horizontal);
 }

@@ -104,6 +104,7 @@ private:
     // the map" requests, and clicks on their markers back to the panel that owns them.
     void connectPanels();
     void chooseHotspotToTrace();
+    void chooseLidarPlumeToTrace();
     void reloadClueLayer();
     void reloadTaskLayer();
     // The map's own controls, kept apart from the panels other features add.

@@ -20,6 +20,9 @@ namespace {
 constexpr double kDeg = std::numbers::pi / 180.0;
 constexpr double kMinConeM = 3000; // a cone shorter than this is not readable at city zoom
 constexpr double kMaxConeM = 40000;
+QColor plumeColour() {
+    return QColor(150, 50, 190);
+}
 
 QColor rankColour(double pTop3) {
     // Likely (P(top-3) near 1) deep red, unlikely pale orange.
@@ -81,6 +84,18 @@ public:
             p.drawText(QRectF(px.x() - r, px.y() - r, 2 * r, 2 * r), Qt::AlignCenter,
                        QString::number(c.rank));
         }
+        // A lidar plume: its axis from the head (the receptor) to the centroid, downwind.
+        if (d.plumeAxisWorld.size() >= 2) {
+            QPolygonF axis;
+            for (const QPointF& w : d.plumeAxisWorld)
+                axis << s.worldToPixel(w);
+            p.setPen(QPen(plumeColour(), 5, Qt::SolidLine, Qt::RoundCap));
+            p.setBrush(Qt::NoBrush);
+            p.drawPolyline(axis);
+            p.setPen(QPen(Qt::white, 1.5));
+            p.setBrush(plumeColour());
+            p.drawEllipse(axis.back(), 5, 5);
+        }
         // Receptor: a dark triangle.
         const QPointF rp = s.worldToPixel(d.receptorWorld);
         QPolygonF tri;
@@ -104,6 +119,10 @@ public:
              QColor(25, 90, 200)});
         l.entries.push_back({QCoreApplication::translate("eco::render::TraceLayer", "upwind cone"),
                              QColor(255, 160, 40)});
+        if (!m_data->plumeAxisWorld.empty())
+            l.entries.push_back(
+                {QCoreApplication::translate("eco::render::TraceLayer", "lidar plume axis"),
+                 plumeColour()});
         return l;
     }
 
@@ -129,7 +148,8 @@ std::vector<QPointF> TraceLayer::conePolygonM(double upwind, double half, double
     return out;
 }
 
-TraceLayer::TraceLayer(const trace::TraceReport& rep, const std::vector<QPointF>& lonLat)
+TraceLayer::TraceLayer(const trace::TraceReport& rep, const std::vector<QPointF>& lonLat,
+                       const std::vector<QPointF>& plumeAxis)
     : MapLayer(QStringLiteral("trace"),
                QCoreApplication::translate("eco::render::TraceLayer", "Source trace")) {
     auto d = std::make_shared<TraceOverlay>();
@@ -165,6 +185,10 @@ TraceLayer::TraceLayer(const trace::TraceReport& rep, const std::vector<QPointF>
         if (static_cast<int>(i) < kMaxBadges)
             d->lonLatExtent = d->lonLatExtent.including({lonLat[i].x(), lonLat[i].y()});
         d->candidates.push_back(m);
+    }
+    for (const QPointF& ll : plumeAxis) {
+        d->lonLatExtent = d->lonLatExtent.including({ll.x(), ll.y()});
+        d->plumeAxisWorld.push_back(geo::WebMercator::fromLonLat(ll));
     }
     m_data = std::move(d);
 }

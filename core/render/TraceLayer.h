@@ -5,7 +5,8 @@
 // TraceReport (whose positions are metres on the tangent plane at the receptor) and kept as an
 // immutable snapshot, so renders on workers share it safely. The cone is drawn by walking the
 // bearing from (upwind - half) to (upwind + half) with sin/cos, so a cone across north (350 +- 30)
-// is the 40-degree wedge through 0, never the 320-degree one through south.
+// is the 40-degree wedge through 0, never the 320-degree one through south. A trace started from a
+// lidar plume also shows the plume's axis (from its head, the receptor, to its centroid).
 #pragma once
 
 #include "core/render/MapLayer.h"
@@ -35,6 +36,7 @@ struct TraceOverlay {
     double coneHalfAngleDeg = 0;
     double coneLengthM = 0;
     std::vector<TraceCandidateMark> candidates; // in rank order
+    std::vector<QPointF> plumeAxisWorld;        // empty, or head and centroid of a lidar plume
     geo::GeoRect lonLatExtent;
 };
 
@@ -43,7 +45,9 @@ public:
     static constexpr int kMaxBadges = 10;
 
     // report.rows gives the candidates; positions is their lon/lat by rank (same order).
-    TraceLayer(const trace::TraceReport& report, const std::vector<QPointF>& candidateLonLat);
+    // plumeAxisLonLat: a lidar plume's head and centroid when the trace started from one.
+    TraceLayer(const trace::TraceReport& report, const std::vector<QPointF>& candidateLonLat,
+               const std::vector<QPointF>& plumeAxisLonLat = {});
 
     std::unique_ptr<MapLayerRenderer> createRenderer(const MapSettings& settings) const override;
     std::optional<FeatureHit> hitTest(const MapSettings& settings, QPointF pixel,

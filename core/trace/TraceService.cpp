@@ -20,6 +20,7 @@ namespace eco::trace {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr int kMaxFitHours = 24;
 const QString kWindSpeed = QStringLiteral("a01007");
 const QString kWindDir = QStringLiteral("a01008");
 const QString kFlow = QStringLiteral("a00000");
@@ -31,12 +32,29 @@ struct Baseline {
     double baseline = kNaN;
     double excess = kNaN;
     double robustSpread = kNaN;
+    QString method;
 };
 
-// The hour's value against the 10th percentile of the previous 24 hours (a rolling low
-// percentile: the background the plume rides on).
-Baseline baselineAt(const store::SeriesRepository& series, const QString& site,
-                    const QString& pollutant, std::int64_t ts) {
+constexpr int kMinRollingHours = 8;
+constexpr int kMinNetworkStations = 4;
+constexpr int kMinStationHours = 3;
+
+double robustSpreadOf(const std::vector<double>& values) {
+    const double med = quantile(values, 0.5);
+    std::vector<double> dev;
+    dev.reserve(values.size());
+    for (const double v : values)
+        dev.push_back(std::abs(v - med));
+    return std::max(1.0, quantile(dev, 0.5) * 1.4826);
+}
+
+// The hour's value against a background. Normally the 10th percentile of the station's previous
+// 24 hours (a rolling low percentile: the background the plume rides on). A station without that
+// history (its first day, a long outage) falls back to the network's background at the same hour
+// (the 10th percentile over the other stations, when at least 4 report), and failing that to the
+// 10th percentile of whatever hours it has in the window (at least 3).
+Baseline baselineAt(const store::SeriesRepository& series, const QStringList& stations,
+                    const QString& site, const QString& pollutant, std::int64_t ts) {
     Baseline b;
     const std::int64_t hour = ts - ((ts % 3600) + 3600) % 3600;
     const auto pts =
@@ -50,14 +68,34 @@ Baseline baselineAt(const store::SeriesRepository& series, const QString& site,
             window.push_back(p.value);
         }
     }
-    if (window.size() < 8 || !std::isfinite(b.observed))
+    if (!std::isfinite(b.observed))
         return b;
-    b.baseline = quantile(window, 0.1);
-    const double med = quantile(window, 0.5);
-    std::vector<double> dev;
-    for (const double v : window)
-        dev.push_back(std::abs(v - med));
-    b.robustSpread = std::max(1.0, quantile(dev, 0.5) * 1.4826);
+    if (window.size() >= kMinRollingHours) {
+        b.baseline = quantile(window, 0.1);
+        b.robustSpread = robustSpreadOf(window);
+        b.method = QStringLiteral("rolling_24h_p10");
+    } else {
+        std::vector<double> network;
+        for (const QString& other : stations) {
+            if (other == site)
+                continue;
+            for (const auto& p :
+                 series.load(other, pollutant, model::Interval::Hour, hour, hour + 1))
+                if (p.ts == hour && p.flag == 'N' && std::isfinite(p.value))
+                    network.push_back(p.value);
+        }
+        if (network.size() >= kMinNetworkStations) {
+            b.baseline = quantile(network, 0.1);
+            b.robustSpread = robustSpreadOf(network);
+            b.method = QStringLiteral("network_hour_p10");
+        } else if (window.size() >= kMinStationHours) {
+            b.baseline = quantile(window, 0.1);
+            b.robustSpread = robustSpreadOf(window);
+            b.method = QStringLiteral("station_hours_p10");
+        } else {
+            return b;
+        }
+    }
     b.excess = b.observed - b.baseline;
     return b;
 }
@@ -117,11 +155,14 @@ TraceReport TraceService::rank(const PreparedTrace& p) {
     rep.result = SourceRanker().rank(p.wind, p.event, p.candidates, p.options);
     int rank = 0;
     for (const auto& r : rep.result.ranked) {
-        if (r.score <= 0)
+        // A candidate the fit set to zero is still listed (after every positive one): the
+        // officer sees that the hours before the event argue against it.
+        if (r.score <= 0 && r.kernelScore <= 0)
             break;
         const Candidate& c = p.candidates[static_cast<size_t>(r.index)];
         rep.rows.push_back({++rank, c.enterpriseId, c.outletId, r.score, r.pTop1, r.pTop3,
-                            r.distanceM, r.bearingDeg, r.explainedShare, r.flags});
+                            r.distanceM, r.bearingDeg, r.explainedShare, r.flags, r.kernelScore,
+                            r.fitFactor});
     }
     return rep;
 }
@@ -162,12 +203,18 @@ PreparedTrace TraceService::prepare(const TraceRequest& req) const {
         }
         rep.lon = site->lon;
         rep.lat = site->lat;
+        QStringList stations;
+        for (const auto& s : catalog.sites())
+            stations << s.id;
+        const auto baselineOf = [&](const QString& p, std::int64_t t) {
+            return baselineAt(series, stations, siteId, p, t);
+        };
         QString pollutant = req.pollutant;
         Baseline best;
         if (pollutant.isEmpty()) {
             double bestZ = -1;
             for (const QString& p : kTraceable) {
-                const Baseline b = baselineAt(series, siteId, p, ts);
+                const Baseline b = baselineOf(p, ts);
                 if (!std::isfinite(b.excess))
                     continue;
                 const double z = b.excess / b.robustSpread;
@@ -181,7 +228,7 @@ PreparedTrace TraceService::prepare(const TraceRequest& req) const {
                 // No baseline yet (the first hours of a store): trace the first pollutant with a
                 // valid value; the excess is unknown, so shares stay 0.
                 for (const QString& p : kTraceable) {
-                    const Baseline b = baselineAt(series, siteId, p, ts);
+                    const Baseline b = baselineOf(p, ts);
                     if (std::isfinite(b.observed)) {
                         best = b;
                         pollutant = p;
@@ -194,12 +241,26 @@ PreparedTrace TraceService::prepare(const TraceRequest& req) const {
                 return out;
             }
         } else {
-            best = baselineAt(series, siteId, pollutant, ts);
+            best = baselineOf(pollutant, ts);
         }
         rep.pollutant = pollutant;
         rep.observed = best.observed;
         rep.baseline = best.baseline;
         rep.excess = std::isfinite(best.excess) ? std::max(0.0, best.excess) : 0.0;
+        rep.baselineMethod = best.method;
+        // The excess of the event's hour and the hours before it, over the same background:
+        // what the NNLS fit explains.
+        if (std::isfinite(best.baseline) && req.hours > 1) {
+            const int span = std::clamp(static_cast<int>(std::ceil(req.hours)), 1, kMaxFitHours);
+            const std::int64_t first = ts - static_cast<std::int64_t>(span - 1) * 3600;
+            out.event.hourlyArrivalTs = eventTs - (ts - first);
+            out.event.hourlyExcess.assign(static_cast<size_t>(span), kNaN);
+            for (const auto& p :
+                 series.load(siteId, pollutant, model::Interval::Hour, first, ts + 1))
+                if (p.flag == 'N' && std::isfinite(p.value) && p.ts >= first && p.ts <= ts)
+                    out.event.hourlyExcess[static_cast<size_t>((p.ts - first) / 3600)] =
+                        p.value - best.baseline;
+        }
     } else if (req.lon && req.lat) {
         rep.lon = *req.lon;
         rep.lat = *req.lat;
@@ -211,8 +272,11 @@ PreparedTrace TraceService::prepare(const TraceRequest& req) const {
     }
 
     const geo::LocalTangentPlane plane(rep.lon, rep.lat);
+    // Winds and rates for the back-trajectories of every fitted hour.
     const std::int64_t from =
-        ts - static_cast<std::int64_t>(std::ceil(req.hours)) * 3600 - 3 * 3600;
+        ts -
+        2 * static_cast<std::int64_t>(std::ceil(std::min<double>(req.hours, kMaxFitHours))) * 3600 -
+        3 * 3600;
     const std::int64_t to = ts + 2 * 3600;
     const auto hours = static_cast<size_t>((to - from) / 3600);
 
@@ -322,6 +386,7 @@ PreparedTrace TraceService::prepare(const TraceRequest& req) const {
     opt.members = req.members;
     opt.seed = req.seed;
     opt.maxResults = req.maxResults;
+    opt.fit = req.fit;
     out.wind = std::move(field);
     out.candidates = std::move(candidates);
     rep.ok = true;

@@ -39,6 +39,8 @@ struct TraceRequest {
     // Height of the observation above ground: 3 m for stations and vehicles; a lidar beam at
     // elevation e sees the air r sin(e) higher at range r, inside an elevated plume.
     std::optional<double> receptorHeightM;
+    // Station events over several hours (hours > 1): fit the hours' excess (SourceRanker).
+    FitMode fit = FitMode::None;
 };
 
 // Height (m) a PPI beam at elevationDeg reaches at rangeM, from a lidar mounted at 3 m.
@@ -55,6 +57,8 @@ struct TraceCandidateRow {
     double bearingDeg = 0;
     double explainedShare = 0;
     QStringList flags;
+    double kernelScore = 0; // before the NNLS fit
+    double fitFactor = 1;
 };
 
 struct TraceReport {
@@ -66,7 +70,8 @@ struct TraceReport {
     double observed = 0;
     double baseline = 0;
     double excess = 0;
-    TraceResult result; // trajectory and cone in metres around (lon, lat)
+    QString baselineMethod; // rolling_24h_p10, network_hour_p10 or station_hours_p10
+    TraceResult result;     // trajectory and cone in metres around (lon, lat)
     std::vector<TraceCandidateRow> rows;
 };
 

@@ -2852,4 +2852,67 @@ prev %3</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
     </context>
+    <context>
+        <name>eco::ui::TracePanel</name>
+        <message>
+            <source>Vehicle %1 hotspot (%2 passes)</source>
+            <translation>走航车 %1 热点（%2 次经过）</translation>
+        </message>
+        <message>
+            <source>Lidar %1 plume (axis %2°, %3 cells)</source>
+            <translation>激光雷达 %1 烟羽（轴向 %2°，%3 个单元）</translation>
+        </message>
+        <message>
+            <source>(No 24 h history: background from the other stations at that hour.)</source>
+            <translation>（无 24 小时历史：背景取同一小时其他站点的值。）</translation>
+        </message>
+        <message>
+            <source>(Short history: background from the station&apos;s available hours.)</source>
+            <translation>（历史较短：背景取本站已有小时的值。）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Scores fitted to %n hour(s) of excess (NNLS).</source>
+            <translation>
+                <numerusform>得分已按 %n 小时的超标量拟合（NNLS）。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>eco::ui::MainWindow</name>
+        <message>
+            <source>Trace a &amp;Lidar Plume...</source>
+            <translation>追溯激光雷达烟羽(&amp;L)...</translation>
+        </message>
+        <message>
+            <source>Lidar Plumes</source>
+            <translation>激光雷达烟羽</translation>
+        </message>
+        <message>
+            <source>The store has no lidars.</source>
+            <translation>数据库中没有激光雷达。</translation>
+        </message>
+        <message>
+            <source>Lidar:</source>
+            <translation>激光雷达：</translation>
+        </message>
+        <message>
+            <source>Lidar %1 saw no plume that day.</source>
+            <translation>激光雷达 %1 当天未观测到烟羽。</translation>
+        </message>
+        <message>
+            <source>%1  excess %2, %3 cells, axis %4°  (%5, %6)</source>
+            <translation>%1  超标 %2，%3 个单元，轴向 %4°  (%5, %6)</translation>
+        </message>
+        <message>
+            <source>Plume to trace (strongest first):</source>
+            <translation>要溯源的烟羽（按强度排序）：</translation>
+        </message>
+    </context>
+    <context>
+        <name>eco::render::TraceLayer</name>
+        <message>
+            <source>lidar plume axis</source>
+            <translation>激光雷达烟羽轴线</translation>
+        </message>
+    </context>
 </TS>

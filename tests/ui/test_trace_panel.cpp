@@ -4,6 +4,8 @@
 // candidate's CEMS/power series and the map overlay; "make a task" refuses without a user and
 // for a viewer, and creates one for the duty officer. ECO_SHOT_DIR=dir saves a grab to look at.
 #include "core/demo/DemoCity.h"
+#include "core/model/Time.h"
+#include "core/render/TraceLayer.h"
 #include "core/store/Database.h"
 #include "ui/AppLocale.h"
 #include "ui/trace/TracePanel.h"
@@ -132,6 +134,39 @@ private slots:
         st.bind(1, created.first().first().toString());
         QVERIFY(st.step());
         QCOMPARE(st.text(0), t->item(0, ui::TracePanel::ColEnterprise)->text().section(u' ', 0, 0));
+    }
+
+    void tracesALidarPlume() {
+        // The GUI's lidar entry: the day's plumes of the lidar that saw an episode, strongest
+        // first, traced from the strongest one's head; the map overlay carries the plume axis.
+        auto db = store::Database::open(m_db, store::Database::Mode::ReadOnly);
+        auto st = db.prepare("SELECT receptor_id, ts FROM truth_observations WHERE "
+                             "receptor_kind='lidar' ORDER BY excess DESC LIMIT 1");
+        QVERIFY(st.step());
+        const QString lidar = st.text(0);
+        const std::int64_t day = model::localDayStart(st.int64(1));
+        const auto plumes = trace::EventFinder(db).lidarPlumesBetween(lidar, day, day + 86400, 30);
+        QVERIFY(!plumes.empty());
+        QVERIFY(plumes.size() <= 30);
+        for (size_t i = 1; i < plumes.size(); ++i)
+            QVERIFY(plumes[i - 1].plume.maxExcess >= plumes[i].plume.maxExcess);
+        QVERIFY(plumes.front().scanTs >= day && plumes.front().scanTs < day + 86400);
+
+        ui::TracePanel panel;
+        panel.setDatabasePath(m_db);
+        QSignalSpy finished(&panel, &ui::TracePanel::traceFinished);
+        panel.traceLidarPlume(plumes.front());
+        panel.waitForFinished();
+        QCOMPARE(finished.count(), 1);
+        QVERIFY2(finished.first().first().toBool(), qPrintable(panel.statusText()));
+        QVERIFY(panel.candidateTable()->rowCount() > 0);
+        QVERIFY2(panel.headline().contains(lidar), qPrintable(panel.headline()));
+        const auto* layer = dynamic_cast<const render::TraceLayer*>(panel.overlay().get());
+        QVERIFY(layer);
+        QCOMPARE(layer->overlay().plumeAxisWorld.size(), size_t(2));
+        // The receptor is the plume's head.
+        QVERIFY(std::abs(panel.outcome().report.lon - plumes.front().lon) < 1e-9);
+        QCOMPARE(panel.outcome().report.ts, plumes.front().scanTs);
     }
 
     void reportsAFailedTrace() {

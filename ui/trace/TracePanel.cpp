@@ -240,16 +240,25 @@ void TracePanel::tracePoint(double lon, double lat, std::int64_t ts) {
 }
 
 void TracePanel::traceHotspot(const trace::HotspotEvent& h) {
-    trace::TraceRequest r;
-    r.lon = h.lon;
-    r.lat = h.lat;
-    r.ts = h.hotspot.peakTs;
-    r.pollutant = h.pollutant;
-    r.excess = h.hotspot.meanExcess;
-    trace(r);
+    start(trace::requestFor(h),
+          tr("Vehicle %1 hotspot (%2 passes)").arg(h.vehicleId).arg(h.hotspot.passes));
+}
+
+void TracePanel::traceLidarPlume(const trace::LidarPlumeEvent& p) {
+    start(trace::requestFor(p, QStringLiteral("a34004")),
+          tr("Lidar %1 plume (axis %2°, %3 cells)")
+              .arg(p.lidarId)
+              .arg(p.plume.axisBearingDeg, 0, 'f', 0)
+              .arg(p.plume.cells),
+          {QPointF(p.lon, p.lat), QPointF(p.centroidLon, p.centroidLat)});
 }
 
 void TracePanel::trace(const trace::TraceRequest& request) {
+    start(request, QString());
+}
+
+void TracePanel::start(const trace::TraceRequest& request, const QString& origin,
+                       std::vector<QPointF> plumeAxis) {
     if (m_dbPath.isEmpty()) {
         setStatus(tr("No store is open."), true);
         return;
@@ -258,6 +267,8 @@ void TracePanel::trace(const trace::TraceRequest& request) {
         setStatus(tr("A trace is still running; wait for it to finish."), true);
         return;
     }
+    m_origin = origin;
+    m_plumeAxis = std::move(plumeAxis);
     m_headline->setText(tr("Tracing…"));
     setStatus(QString(), false);
     m_makeTask->setEnabled(false);
@@ -293,7 +304,7 @@ void TracePanel::onFinished() {
     fillPolar(m_polar, m_outcome.polar.meanGrid,
               tr("%1 by wind (µg/m³)").arg(pollutantLabel(rep.pollutant)), false);
     fillPolar(m_cpf, m_outcome.polar.cpfGrid, tr("CPF (share > P75)"), true);
-    m_overlay = std::make_shared<render::TraceLayer>(rep, m_outcome.candidateLonLat);
+    m_overlay = std::make_shared<render::TraceLayer>(rep, m_outcome.candidateLonLat, m_plumeAxis);
     if (!rep.rows.empty())
         selectCandidate(0);
     else
@@ -310,17 +321,27 @@ QString TracePanel::headline() const {
     const trace::TraceReport& rep = m_outcome.report;
     if (!rep.ok)
         return {};
-    return tr("%1 event at %2, %3, %4: excess %5 µg/m³; upwind %6° ± %7°. Wind statistics: "
-              "%8")
-        .arg(pollutantLabel(rep.pollutant), model::formatLocal(rep.ts))
-        .arg(rep.lon, 0, 'f', 4)
-        .arg(rep.lat, 0, 'f', 4)
-        .arg(rep.excess, 0, 'f', 1)
-        .arg(rep.result.upwindBearingDeg, 0, 'f', 0)
-        .arg(rep.result.coneHalfAngleDeg, 0, 'f', 0)
-        .arg(m_outcome.polarSiteId.isEmpty()
-                 ? tr("no station")
-                 : m_outcome.polarSiteId + u' ' + m_outcome.polarSiteName);
+    const QString event =
+        tr("%1 event at %2, %3, %4: excess %5 µg/m³; upwind %6° ± %7°. Wind statistics: "
+           "%8")
+            .arg(pollutantLabel(rep.pollutant), model::formatLocal(rep.ts))
+            .arg(rep.lon, 0, 'f', 4)
+            .arg(rep.lat, 0, 'f', 4)
+            .arg(rep.excess, 0, 'f', 1)
+            .arg(rep.result.upwindBearingDeg, 0, 'f', 0)
+            .arg(rep.result.coneHalfAngleDeg, 0, 'f', 0)
+            .arg(m_outcome.polarSiteId.isEmpty()
+                     ? tr("no station")
+                     : m_outcome.polarSiteId + u' ' + m_outcome.polarSiteName);
+    QString text = m_origin.isEmpty() ? event : m_origin + QStringLiteral(" — ") + event;
+    if (rep.baselineMethod == QLatin1String("network_hour_p10"))
+        text += u' ' + tr("(No 24 h history: background from the other stations at that hour.)");
+    else if (rep.baselineMethod == QLatin1String("station_hours_p10"))
+        text += u' ' + tr("(Short history: background from the station's available hours.)");
+    if (rep.result.fitHours > 0)
+        text += u' ' +
+                tr("Scores fitted to %n hour(s) of excess (NNLS).", nullptr, rep.result.fitHours);
+    return text;
 }
 
 QString TracePanel::statusText() const {

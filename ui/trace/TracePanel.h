@@ -1,4 +1,5 @@
-// TracePanel: one source trace, from a clue, a station and hour, a vehicle hotspot or a map click.
+// TracePanel: one source trace, from a clue, a station and hour, a vehicle hotspot, a lidar plume
+// or a map click.
 // The trace runs on a worker thread with its own read-only store connection, so the window stays
 // responsive; the panel then shows the ranked candidates (score, P(top-1), P(top-3), distance,
 // bearing, explained share, flags), the station's polar plot and CPF as colour maps, and for the
@@ -69,6 +70,7 @@ public:
     void traceStation(const QString& siteId, std::int64_t ts);
     void tracePoint(double lon, double lat, std::int64_t ts);
     void traceHotspot(const trace::HotspotEvent& hotspot);
+    void traceLidarPlume(const trace::LidarPlumeEvent& plume);
     void trace(const trace::TraceRequest& request);
 
     bool isRunning() const;
@@ -97,6 +99,10 @@ signals:
     void taskCreated(const QString& taskId);
 
 private:
+    // origin: what started the trace, shown in the headline ("lidar L03 plume ..."); plumeAxis:
+    // the plume's head and centroid for the map, when a plume started it.
+    void start(const trace::TraceRequest& request, const QString& origin,
+               std::vector<QPointF> plumeAxis = {});
     void onFinished();
     void fillTable();
     void fillPolar(QCustomPlot* plot, const std::vector<double>& grid, const QString& title,
@@ -106,6 +112,8 @@ private:
 
     QString m_dbPath;
     QString m_actor;
+    QString m_origin;
+    std::vector<QPointF> m_plumeAxis;
     TraceOutcome m_outcome;
     std::shared_ptr<render::MapLayer> m_overlay;
     QFutureWatcher<TraceOutcome> m_watcher;

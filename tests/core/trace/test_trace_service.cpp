@@ -5,6 +5,7 @@
 #include "core/demo/DemoCity.h"
 #include "core/model/Time.h"
 #include "core/store/Database.h"
+#include "core/trace/EventDetectors.h"
 #include "core/trace/EventFinder.h"
 #include "core/trace/TraceService.h"
 
@@ -93,6 +94,61 @@ private slots:
         for (const auto& r : a.rows) {
             QVERIFY(r.pTop1 >= 0 && r.pTop1 <= r.pTop3 + 1e-12 && r.pTop3 <= 1);
         }
+        // The NNLS option fits the station's hours and stays deterministic and consistent.
+        QCOMPARE(a.result.fitHours, 0);
+        req.fit = trace::FitMode::Nnls;
+        const auto f1 = service.run(req);
+        const auto f2 = service.run(req);
+        QVERIFY(f1.ok);
+        QVERIFY2(f1.result.fitHours >= 2, qPrintable(QString::number(f1.result.fitHours)));
+        QVERIFY(!f1.rows.empty());
+        QCOMPARE(f1.rows.size(), f2.rows.size());
+        for (size_t i = 0; i < f1.rows.size(); ++i) {
+            QCOMPARE(f1.rows[i].score, f2.rows[i].score);
+            QVERIFY(f1.rows[i].fitFactor >= 0);
+            QVERIFY(f1.rows[i].pTop1 <= f1.rows[i].pTop3 + 1e-12 && f1.rows[i].pTop3 <= 1);
+            QVERIFY(f1.rows[i].explainedShare >= 0 && f1.rows[i].explainedShare <= 1);
+        }
+    }
+
+    void firstDayFallsBackToTheNetworkBaseline() {
+        // A station's first hours have no 24 h history: the background comes from the other
+        // stations at the same hour (their 10th percentile), and the event is still traced.
+        auto db = store::Database::open(m_db, store::Database::Mode::ReadOnly);
+        const QString pm = QStringLiteral("a34004");
+        auto st = db.prepare("SELECT s.source_id, min(r.ts) FROM series s JOIN readings r ON "
+                             "r.series_id=s.id JOIN sites t ON t.id=s.source_id WHERE "
+                             "s.interval='hour' AND s.pollutant=?1 GROUP BY s.source_id ORDER "
+                             "BY s.source_id LIMIT 1");
+        st.bind(1, pm);
+        QVERIFY(st.step());
+        const QString site = st.text(0);
+        const std::int64_t hour = st.int64(1) + 2 * 3600; // two hours of history only
+        std::vector<double> others;
+        auto vals = db.prepare("SELECT r.value FROM series s JOIN readings r ON r.series_id=s.id "
+                               "JOIN sites t ON t.id=s.source_id WHERE s.interval='hour' AND "
+                               "s.pollutant=?1 AND r.ts=?2 AND r.flag='N' AND s.source_id<>?3");
+        vals.bind(1, pm).bind(2, hour).bind(3, site);
+        while (vals.step())
+            others.push_back(vals.real(0));
+        QVERIFY(others.size() >= 4);
+
+        trace::TraceRequest req;
+        req.siteId = site;
+        req.ts = hour;
+        req.pollutant = pm;
+        req.members = 20;
+        const trace::TraceService service(db);
+        const auto first = service.run(req);
+        QVERIFY2(first.ok, qPrintable(first.error));
+        QCOMPARE(first.baselineMethod, QStringLiteral("network_hour_p10"));
+        QVERIFY(std::abs(first.baseline - trace::quantile(others, 0.1)) < 1e-9);
+        QVERIFY(std::abs(first.excess - std::max(0.0, first.observed - first.baseline)) < 1e-9);
+        // A day later the station's own rolling window is back.
+        req.ts = hour + 86400;
+        const auto later = service.run(req);
+        QVERIFY(later.ok);
+        QCOMPARE(later.baselineMethod, QStringLiteral("rolling_24h_p10"));
     }
 
     void hotspotsListAndTrace() {
@@ -176,6 +232,9 @@ private slots:
         QTest::newRow("two events")
             << QStringList{"--site", "N001", "--lidar", "L01", "--time", "2026-10-01T10:00"} << 2
             << "exactly one";
+        QTest::newRow("bad fit") << QStringList{"--site",           "N001",  "--time",
+                                                "2026-10-01T10:00", "--fit", "lsq"}
+                                 << 2 << "--fit must be nnls or none";
         QTest::newRow("unknown vehicle")
             << QStringList{"--hotspots", "--vehicle", "NOPE",      "--from",
                            "2026-10-01", "--to",      "2026-10-02"}
