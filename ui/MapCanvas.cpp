@@ -11,6 +11,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSet>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -66,8 +67,6 @@ MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent) {
     m_hoverTimer.setSingleShot(true);
     m_hoverTimer.setInterval(kHoverDelayMs);
     connect(&m_hoverTimer, &QTimer::timeout, this, &MapCanvas::hover);
-    connect(&m_scheduler, &LayerRenderScheduler::layerRendered, this, &MapCanvas::layerDone);
-    connect(&m_scheduler, &LayerRenderScheduler::allRendered, this, &MapCanvas::allDone);
     m_clock.start();
 }
 
@@ -79,12 +78,14 @@ void MapCanvas::setLayers(std::vector<std::shared_ptr<render::MapLayer>> layers,
                           const QColor& background) {
     m_layers = std::move(layers);
     m_background = background.isValid() ? background : QColor(0xf3, 0xf1, 0xec);
-    // Keep cached images only for layers still present (they are re-checked by identity).
-    QHash<QString, RenderedLayer> kept;
+    // Keep cached images only for layers still present (a cached image is matched by the layer
+    // object and revision, so a new layer under an old id never reuses one).
+    QSet<QString> ids;
     for (const auto& l : m_layers)
-        if (m_cache.contains(l->id()))
-            kept.insert(l->id(), m_cache.value(l->id()));
-    m_cache = std::move(kept);
+        ids.insert(l->id());
+    for (const QString& id : m_cache->layerIds())
+        if (!ids.contains(id))
+            m_cache->remove(id);
     invalidateComposite();
     refresh();
 }
@@ -103,7 +104,8 @@ void MapCanvas::addLayer(std::shared_ptr<render::MapLayer> layer) {
 
 bool MapCanvas::removeLayer(const QString& id) {
     const auto n = std::erase_if(m_layers, [&](const auto& l) { return l->id() == id; });
-    m_cache.remove(id);
+    m_cache->remove(id);
+    m_attempted.remove(id);
     if (m_selection && m_selection->layerId == id)
         m_selection.reset();
     refresh();
@@ -128,10 +130,6 @@ void MapCanvas::setLayerOrder(const QStringList& bottomFirstIds) {
     m_layers = std::move(ordered);
     invalidateComposite();
     update(); // order is applied when painting: no render
-}
-
-void MapCanvas::setTimeDependence(std::function<bool(const render::MapLayer&)> dependsOnTime) {
-    m_dependsOnTime = std::move(dependsOnTime);
 }
 
 // ---------------------------------------------------------------------------------- view
@@ -277,8 +275,7 @@ void MapCanvas::updateSettings(const render::MapSettings& s) {
     update();
     if (viewChanged) {
         // A new view makes the render in flight useless: stop it now, render after the burst.
-        if (m_scheduler.isActive())
-            m_scheduler.cancel();
+        retireJob();
         scheduleRender(true);
         emit this->viewChanged();
     } else {
@@ -298,64 +295,117 @@ void MapCanvas::scheduleRender(bool debounce) {
         m_renderTimer.start();
 }
 
-bool MapCanvas::needsRender(const render::MapLayer& layer) const {
-    const auto it = m_cache.constFind(layer.id());
-    if (it == m_cache.cend() || it->layer != &layer)
-        return true;
-    if (!it->settings.sameView(m_settings))
-        return true;
-    return m_dependsOnTime && m_dependsOnTime(layer) && it->settings.time() != m_settings.time();
+bool MapCanvas::upToDate(const render::MapLayer& layer) const {
+    const render::LayerCacheKey key = render::LayerCacheKey::of(layer, m_settings);
+    // Drawn for this key, or tried for it (failed, or nothing to draw in this view).
+    return m_cache->peek(key).has_value() || m_attempted.value(layer.id()) == key;
+}
+
+bool MapCanvas::needsRender() const {
+    return std::any_of(m_layers.begin(), m_layers.end(), [this](const auto& l) {
+        return l->isVisible() && l->opacity() > 0 && !upToDate(*l);
+    });
+}
+
+void MapCanvas::retireJob() {
+    if (!m_job)
+        return;
+    // Its layers arrive no more; it finishes on its own (a renderer stops at its next check) and
+    // then deletes itself, so a new input never waits for a stale render.
+    m_job->cancel();
+    disconnect(m_job.get(), nullptr, this, nullptr);
+    render::MapRenderJob* job = m_job.release();
+    job->setParent(this); // deleted with the canvas at the latest (its destructor waits)
+    if (job->isActive())
+        connect(job, &render::MapRenderJob::finished, job, &QObject::deleteLater);
+    else
+        job->deleteLater();
 }
 
 void MapCanvas::startRender() {
     if (!m_settings.hasValidExtent())
         return;
-    // Same view, render in flight: let it land; allDone() renders whatever is still stale.
-    if (m_scheduler.isActive())
+    // Same view, render in flight: let it land; jobFinished() renders whatever is still stale.
+    if (m_job && m_job->isActive())
         return;
+    retireJob();
     if (!qFuzzyCompare(m_settings.devicePixelRatio(), devicePixelRatioF()))
         m_settings.setDevicePixelRatio(devicePixelRatioF());
-    std::vector<std::shared_ptr<render::MapLayer>> todo;
+    render::LayerStack todo;
+    m_jobKeys.clear();
     for (const auto& l : m_layers)
-        if (l->isVisible() && l->opacity() > 0 && needsRender(*l))
+        if (l->isVisible() && l->opacity() > 0 && !upToDate(*l)) {
             todo.push_back(l);
+            m_jobKeys.insert(l->id(), render::LayerCacheKey::of(*l, m_settings));
+        }
     m_renderClock.start();
-    m_scheduler.start(m_settings, todo);
+    m_job = std::make_unique<render::MapRenderJob>(m_settings, todo);
+    m_job->setCache(m_cache);
+    m_job->setComposeImage(false); // the canvas composes the cached images itself
+    connect(m_job.get(), &render::MapRenderJob::layerFinished, this, &MapCanvas::layerDone);
+    connect(m_job.get(), &render::MapRenderJob::finished, this, &MapCanvas::jobFinished);
+    m_job->start();
 }
 
-void MapCanvas::layerDone(const RenderedLayer& result) {
-    ++m_layerRenders;
-    // A result for another view, or for a layer that is gone, is of no use. One for an older
-    // snapshot of a layer (time playback replaces snapshots faster than they render) is still
-    // newer than what is cached: show it; needsRender() asks for the current one.
-    const auto l = layer(result.layerId);
-    if (!l || !result.settings.sameView(m_settings))
+void MapCanvas::layerDone(int index) {
+    if (!m_job)
         return;
-    m_cache.insert(result.layerId, result);
+    if (!m_job->isLayerFromCache(index))
+        ++m_layerRenders;
+    // The image is in the cache already; the next paint picks it up (and drops the old one).
     invalidateComposite();
     update();
-    emit layerRendered(result.layerId);
+    emit layerRendered(m_job->layerId(index));
 }
 
-void MapCanvas::allDone() {
+void MapCanvas::jobFinished() {
+    if (!m_job)
+        return;
+    const render::MapRenderOutput& out = m_job->output();
     ++m_finished;
     m_lastRenderMs = m_renderClock.isValid() ? m_renderClock.nsecsElapsed() / 1e6 : 0;
+    if (!out.cancelled)
+        for (auto it = m_jobKeys.cbegin(); it != m_jobKeys.cend(); ++it)
+            m_attempted.insert(it.key(), it.value());
+    for (const render::LayerRenderResult& r : out.layers) {
+        render::LayerRenderResult meta = r;
+        meta.image = {}; // the image lives in the cache
+        m_results.insert(r.layerId, std::move(meta));
+    }
     QStringList parts;
     for (const auto& l : m_layers)
         if (l->isVisible())
-            if (auto it = m_cache.constFind(l->id()); it != m_cache.cend())
+            if (auto it = m_results.constFind(l->id()); it != m_results.cend())
                 parts << QStringLiteral("%1 %2 ms").arg(l->id()).arg(it->milliseconds, 0, 'f', 0);
     emit renderSummary(tr("Rendered in %1 ms (%2)")
                            .arg(m_lastRenderMs, 0, 'f', 0)
                            .arg(parts.join(QStringLiteral(", "))));
+    invalidateComposite();
     update();
-    const bool stale = std::any_of(m_layers.begin(), m_layers.end(), [this](const auto& l) {
-        return l->isVisible() && l->opacity() > 0 && needsRender(*l);
-    });
-    if (stale)
+    if (needsRender())
         scheduleRender(false);
     else
         emit renderFinished();
+}
+
+std::vector<render::LayerImage> MapCanvas::shownLayers(QList<render::Legend>* legends) const {
+    std::vector<render::LayerImage> shown;
+    for (const auto& l : m_layers) {
+        if (!l->isVisible() || l->opacity() <= 0)
+            continue;
+        const render::LayerCacheKey key = render::LayerCacheKey::of(*l, m_settings);
+        std::optional<render::CachedLayer> c = m_cache->peek(key);
+        // Until its image for this view arrives, the layer's last image stands in, moved and
+        // scaled; unless the layer was tried for this view and has nothing to show in it.
+        if (!c && m_attempted.value(l->id()) != key)
+            c = m_cache->newest(l->id());
+        if (!c || c->image.isNull())
+            continue;
+        if (legends && c->legend)
+            *legends << *c->legend;
+        shown.push_back({c->image, c->drawnFor, l->opacity()});
+    }
+    return shown;
 }
 
 const render::MapRenderOutput& MapCanvas::lastOutput() const {
@@ -374,19 +424,19 @@ const render::MapRenderOutput& MapCanvas::lastOutput() const {
     for (const auto& l : m_layers) {
         if (!l->isVisible() || l->opacity() <= 0)
             continue;
-        const auto it = m_cache.constFind(l->id());
-        if (it == m_cache.cend())
+        const auto it = m_results.constFind(l->id());
+        if (it == m_results.cend())
             continue;
-        render::LayerRenderResult r;
-        r.layerId = l->id();
+        render::LayerRenderResult r = *it;
         r.name = l->name();
-        r.milliseconds = it->milliseconds;
-        r.error = it->error;
-        r.image = it->image;
         r.opacity = l->opacity();
+        const auto cached = m_cache->peek(render::LayerCacheKey::of(*l, m_settings));
+        if (cached) {
+            r.image = cached->image;
+            if (cached->legend)
+                m_output.legends << *cached->legend;
+        }
         m_output.layers.push_back(std::move(r));
-        if (it->legend)
-            m_output.legends << *it->legend;
     }
     m_outputDirty = false;
     return m_output;
@@ -417,53 +467,40 @@ void MapCanvas::drawMoved(QPainter& p, const QImage& image, const render::MapSet
     p.drawImage(target, image);
 }
 
-bool MapCanvas::buildComposite() const {
-    const render::MapSettings* view = nullptr;
-    std::vector<std::pair<const QImage*, double>> parts;
-    for (const auto& l : m_layers) {
-        if (!l->isVisible() || l->opacity() <= 0)
-            continue;
-        const auto it = m_cache.constFind(l->id());
-        if (it == m_cache.cend())
-            return false; // still arriving: draw layer by layer
-        if (it->image.isNull())
-            continue; // nothing to draw in this view
-        if (!view)
-            view = &it->settings;
-        else if (!it->settings.sameView(*view))
-            return false;
-        parts.emplace_back(&it->image, l->opacity());
-    }
-    if (!view)
-        return false;
-    m_composite = QImage(view->deviceOutputSize(), QImage::Format_RGB32);
-    m_composite.setDevicePixelRatio(view->devicePixelRatio());
-    m_composite.fill(m_background);
-    {
-        QPainter p(&m_composite);
-        for (const auto& [image, opacity] : parts) {
-            p.setOpacity(opacity);
-            p.drawImage(QPointF(0, 0), *image);
-        }
-    }
-    m_compositeSettings = *view;
-    m_compositeValid = true;
-    return true;
-}
-
 void MapCanvas::paintLayers(QPainter& p) const {
-    if (m_compositeValid || buildComposite()) {
+    const std::vector<render::LayerImage> shown = shownLayers();
+    // All drawn for one view (the usual case at rest and while panning): one image of them all,
+    // so a frame is a single blit instead of one blend per layer. Rebuilt only when an image or
+    // an opacity changes.
+    const bool oneView =
+        !shown.empty() && std::all_of(shown.begin(), shown.end(), [&](const auto& l) {
+            return l.drawnFor.sameView(shown.front().drawnFor);
+        });
+    if (oneView) {
+        std::vector<std::pair<qint64, double>> signature;
+        for (const render::LayerImage& l : shown)
+            signature.emplace_back(l.image.cacheKey(), l.opacity);
+        if (!m_compositeValid || signature != m_compositeSignature ||
+            !m_compositeSettings.sameView(shown.front().drawnFor)) {
+            const render::MapSettings& view = shown.front().drawnFor;
+            m_composite = QImage(view.deviceOutputSize(), QImage::Format_RGB32);
+            m_composite.setDevicePixelRatio(view.devicePixelRatio());
+            m_composite.fill(m_background);
+            QPainter cp(&m_composite);
+            for (const render::LayerImage& l : shown) {
+                cp.setOpacity(l.opacity);
+                cp.drawImage(QPointF(0, 0), l.image);
+            }
+            m_compositeSettings = view;
+            m_compositeSignature = std::move(signature);
+            m_compositeValid = true;
+        }
         drawMoved(p, m_composite, m_compositeSettings);
         return;
     }
-    for (const auto& l : m_layers) {
-        if (!l->isVisible() || l->opacity() <= 0)
-            continue;
-        const auto it = m_cache.constFind(l->id());
-        if (it == m_cache.cend() || it->image.isNull())
-            continue;
-        p.setOpacity(l->opacity());
-        drawMoved(p, it->image, it->settings);
+    for (const render::LayerImage& l : shown) {
+        p.setOpacity(l.opacity);
+        drawMoved(p, l.image, l.drawnFor);
     }
     p.setOpacity(1.0);
 }
@@ -558,10 +595,7 @@ void MapCanvas::paintEvent(QPaintEvent*) {
         paintSelection(p);
         paintMeasurement(p);
         QList<render::Legend> legends;
-        for (const auto& l : m_layers)
-            if (l->isVisible())
-                if (auto it = m_cache.constFind(l->id()); it != m_cache.cend() && it->legend)
-                    legends << *it->legend;
+        shownLayers(&legends);
         render::MapDecorations::paint(p, m_settings, legends);
     }
     if (m_boxing) {

@@ -1,22 +1,23 @@
-// MapCanvas: the map widget. It holds the current MapSettings and the layer stack and keeps one
-// rendered image per layer (a per-layer cache): while the user pans or zooms it paints the cached
-// images moved and scaled to the new view at once, cancels the render in flight, and re-renders
-// in the background; layers come back one by one (LayerRenderScheduler) and replace their old
-// image as each finishes, so there is never an empty frame. Opacity and order are applied when
-// painting, so changing them costs no render; a time change re-renders only the layers the
-// time-dependence hook names. Interaction: drag and arrow keys pan, the wheel zooms about the
-// cursor, Shift+drag (or the box tool) zooms to a box, hovering shows a tooltip (debounced
-// hit test), a click selects (highlighted, featureClicked), the measurement tools measure
-// geodesic distance and area, F12 shows frame times. Decorations (scale bar, north arrow,
-// legends) are painted by the widget at its device pixel ratio so they stay put while the map
-// moves.
+// MapCanvas: the map widget. It holds the current MapSettings and the layer stack, renders through
+// core's MapRenderJob and shows what core's MapLayerCache holds: while the user pans or zooms it
+// paints each layer's newest cached image moved and scaled to the new view at once, cancels the
+// render in flight (a cancelled job's images never reach the cache, so they never show), and
+// renders the new view in the background; layers come back one by one (MapRenderJob's
+// layerFinished) and replace their old image as each finishes, so there is never an empty frame.
+// Opacity and order are applied when painting, so changing them costs no render; a time change
+// re-renders only the layers whose dependsOnTime() says so, the others stay cached. Interaction:
+// drag and arrow keys pan, the wheel zooms about the cursor, Shift+drag (or the box tool) zooms to
+// a box, hovering shows a tooltip (debounced hit test), a click selects (highlighted,
+// featureClicked), the measurement tools measure geodesic distance and area, F12 shows frame times.
+// Decorations (scale bar, north arrow, legends) are painted by the widget at its device pixel ratio
+// so they stay put while the map moves.
 #pragma once
 
 #include "core/geo/GeoRect.h"
 #include "core/render/MapLayer.h"
+#include "core/render/MapLayerCache.h"
 #include "core/render/MapRenderJob.h"
 #include "core/render/MapSettings.h"
-#include "ui/map/LayerRenderScheduler.h"
 #include "ui/map/MapTool.h"
 
 #include <QColor>
@@ -26,7 +27,6 @@
 #include <QWidget>
 
 #include <deque>
-#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -53,9 +53,6 @@ public:
     std::shared_ptr<render::MapLayer> layer(const QString& id) const;
     // New bottom-first order by id; ids not listed keep their relative order at the bottom.
     void setLayerOrder(const QStringList& bottomFirstIds);
-    // Which layers must be re-rendered when only the time changes. Default: none (layer
-    // snapshots are taken at a time and replaced when the time moves).
-    void setTimeDependence(std::function<bool(const render::MapLayer&)> dependsOnTime);
 
     // --- view ---
     // Extent in the destination CRS (Web Mercator metres).
@@ -92,10 +89,12 @@ public:
     // --- render state ---
     // The last finished render composed from the per-layer cache (built on demand).
     const render::MapRenderOutput& lastOutput() const;
-    bool isRendering() const { return m_scheduler.isActive() || m_renderTimer.isActive(); }
+    bool isRendering() const { return (m_job && m_job->isActive()) || m_renderTimer.isActive(); }
     int finishedRenders() const { return m_finished; }
     // How many layer images were rendered since construction (the cache saves the rest).
     int layerRenders() const { return m_layerRenders; }
+    // The layer images: what is shown, and their memory (stats()).
+    const render::MapLayerCache& layerCache() const { return *m_cache; }
 
 public slots:
     // Re-reads layer visibility and opacity; renders what is missing.
@@ -130,9 +129,15 @@ protected:
 private:
     void scheduleRender(bool debounce);
     void startRender();
-    bool needsRender(const render::MapLayer& layer) const;
-    void layerDone(const RenderedLayer& result);
-    void allDone();
+    // Drawn or tried for the current view and time.
+    bool upToDate(const render::MapLayer& layer) const;
+    bool needsRender() const;
+    void retireJob();
+    void layerDone(int index);
+    void jobFinished();
+    // What to paint for each visible layer, bottom first: its image for the current view, else
+    // its newest one (moved and scaled when painted); with the legends of those images.
+    std::vector<render::LayerImage> shownLayers(QList<render::Legend>* legends = nullptr) const;
     void updateSettings(const render::MapSettings& s);
     void userMoved(const render::MapSettings& s);
     std::optional<render::FeatureHit> hitTestAt(QPointF pos) const;
@@ -142,9 +147,6 @@ private:
     void paintLayers(QPainter& p) const;
     // Draws an image rendered for view `from` where it falls in the current view.
     void drawMoved(QPainter& p, const QImage& image, const render::MapSettings& from) const;
-    // One image of all visible layers when they were rendered for the same view: a frame at
-    // rest or while panning is then a single blit instead of one blend per layer.
-    bool buildComposite() const;
     void invalidateComposite() {
         m_compositeValid = false;
         m_outputDirty = true;
@@ -154,15 +156,18 @@ private:
     void paintFpsOverlay(QPainter& p);
 
     std::vector<std::shared_ptr<render::MapLayer>> m_layers;
-    std::function<bool(const render::MapLayer&)> m_dependsOnTime;
     QColor m_background{0xf3, 0xf1, 0xec};
     render::MapSettings m_settings;
     geo::GeoRect m_fullExtent;
-    LayerRenderScheduler m_scheduler;
-    QHash<QString, RenderedLayer> m_cache;
+    std::shared_ptr<render::MapLayerCache> m_cache = std::make_shared<render::MapLayerCache>();
+    std::unique_ptr<render::MapRenderJob> m_job;         // the render in flight or the last one
+    QHash<QString, render::LayerCacheKey> m_jobKeys;     // what m_job was asked to draw
+    QHash<QString, render::LayerCacheKey> m_attempted;   // last finished attempt per layer
+    QHash<QString, render::LayerRenderResult> m_results; // times and errors, without images
     QTimer m_renderTimer;
     mutable QImage m_composite;
     mutable render::MapSettings m_compositeSettings;
+    mutable std::vector<std::pair<qint64, double>> m_compositeSignature;
     mutable bool m_compositeValid = false;
     mutable render::MapRenderOutput m_output;
     mutable bool m_outputDirty = true;

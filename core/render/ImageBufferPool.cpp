@@ -34,7 +34,10 @@ QImage ImageBufferPool::acquire(QSize size, double dpr) {
             block->data = std::move(it->data);
             m_freeBytes -= static_cast<qint64>(bytes);
             m_free.erase(it);
+        } else {
+            ++m_fresh;
         }
+        ++m_acquisitions;
         m_liveBytes += static_cast<qint64>(bytes);
         m_peak = std::max(m_peak, m_liveBytes + m_freeBytes);
     }
@@ -76,6 +79,16 @@ qint64 ImageBufferPool::liveBytes() const {
 qint64 ImageBufferPool::peakBytes() const {
     const QMutexLocker lock(&m_mutex);
     return m_peak;
+}
+
+std::int64_t ImageBufferPool::acquisitions() const {
+    const QMutexLocker lock(&m_mutex);
+    return m_acquisitions;
+}
+
+std::int64_t ImageBufferPool::freshAllocations() const {
+    const QMutexLocker lock(&m_mutex);
+    return m_fresh;
 }
 
 void ImageBufferPool::trim() {

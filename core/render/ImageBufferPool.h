@@ -11,6 +11,7 @@
 #include <QSize>
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -30,7 +31,10 @@ public:
     // Buffers handed out and not yet returned, in bytes (layer images alive anywhere).
     qint64 liveBytes() const;
     qint64 peakBytes() const; // peak of live + free
-    void trim();              // frees every free buffer
+    // Images handed out, and how many of them needed fresh memory (page faults on first touch).
+    std::int64_t acquisitions() const;
+    std::int64_t freshAllocations() const;
+    void trim(); // frees every free buffer
 
 private:
     explicit ImageBufferPool(qint64 maxFreeBytes) : m_maxFree(maxFreeBytes) {}
@@ -48,6 +52,8 @@ private:
     qint64 m_freeBytes = 0;
     qint64 m_liveBytes = 0;
     qint64 m_peak = 0;
+    std::int64_t m_acquisitions = 0;
+    std::int64_t m_fresh = 0;
 };
 
 } // namespace eco::render

@@ -4,16 +4,23 @@
 // lon/lat, is corrected from GCJ-02 or BD-09 to WGS84 when the layer declares its data is in one
 // of those (core/geo/ChinaOffsets), and is projected to the destination CRS through PROJ. Built
 // inside a renderer, on its worker, so the PROJ context is that thread's own.
+// ProjectedPointsCache keeps a layer's points projected to a destination CRS, so a layer with many
+// points (a day of 1 Hz tracks) goes through PROJ once per CRS and datum, not once per render.
 #pragma once
 
 #include "core/geo/CrsTransform.h"
 #include "core/render/MapLayer.h"
 #include "core/render/MapSettings.h"
 
+#include <QMutex>
 #include <QPainterPath>
 #include <QPointF>
 
+#include <list>
+#include <memory>
 #include <optional>
+#include <span>
+#include <vector>
 
 namespace eco::render {
 
@@ -29,6 +36,10 @@ public:
     QPointF toPixel(QPointF mercator) const { return m_settings.worldToPixel(toWorld(mercator)); }
     // A whole path in device-independent pixels.
     QPainterPath toPixel(const QPainterPath& mercator) const;
+    // Destination CRS coordinates of many stored points (NaN where they cannot be transformed).
+    std::vector<QPointF> toWorld(std::span<const QPointF> mercator) const;
+    // What the destination and datum are, as a cache key.
+    QString key() const;
     const MapSettings& settings() const { return m_settings; }
 
 private:
@@ -38,6 +49,25 @@ private:
     bool m_destMercator = true;
     std::optional<geo::CrsTransform> m_toDest; // lon/lat WGS84 -> destination
     QString m_error;
+};
+
+// Thread-safe: renderers of the same layer on several workers share one. Keeps the few most
+// recently used CRSs; the identity case (WGS84 data on Web Mercator) needs no copy at all.
+class ProjectedPointsCache {
+public:
+    static constexpr int kCrsKept = 3;
+
+    // The points in proj's destination CRS: computed on the first call for a CRS, then shared.
+    std::shared_ptr<const std::vector<QPointF>> get(const LayerProjector& proj,
+                                                    std::span<const QPointF> mercator) const;
+
+private:
+    struct Entry {
+        QString key;
+        std::shared_ptr<const std::vector<QPointF>> points;
+    };
+    mutable QMutex m_mutex;
+    mutable std::list<Entry> m_entries; // most recently used first
 };
 
 } // namespace eco::render

@@ -65,6 +65,8 @@ public:
             if (x0 > x1 || y0 > y1)
                 continue;
             const std::array<int, 720> rayOf = rayTable(*scan);
+            const double start2 = scan->rangeStartM > 0 ? scan->rangeStartM * scan->rangeStartM : 0;
+            const double max2 = maxRange * maxRange;
             for (int y = y0; y <= y1; ++y) {
                 auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
                 for (int x = x0; x <= x1; ++x) {
@@ -72,10 +74,17 @@ public:
                     const double px = x + 0.5 - c.x(), py = y + 0.5 - c.y();
                     const double me = (px * ny.y() - py * ny.x()) / det;
                     const double mn = (ex.x() * py - ex.y() * px) / det;
-                    const double r = std::hypot(me, mn);
+                    // Squared range first: most pixels of the box are outside the ring, and
+                    // hypot's care for overflow is not needed for metres on a map.
+                    const double r2 = me * me + mn * mn;
+                    if (r2 < start2 || r2 >= max2)
+                        continue;
+                    const double r = std::sqrt(r2);
                     if (r < scan->rangeStartM || r >= maxRange)
                         continue;
-                    double az = std::atan2(me, mn) * 180 / M_PI;
+                    // Single precision is ample for half-degree rays and twice as fast.
+                    float az = std::atan2(static_cast<float>(me), static_cast<float>(mn)) *
+                               static_cast<float>(180 / M_PI);
                     if (az < 0)
                         az += 360;
                     const int ray = rayOf[static_cast<std::size_t>(az * 2) % rayOf.size()];

@@ -30,6 +30,14 @@ std::optional<CachedLayer> MapLayerCache::find(const LayerCacheKey& key) {
     return m_entries.front();
 }
 
+std::optional<CachedLayer> MapLayerCache::peek(const LayerCacheKey& key) const {
+    const QMutexLocker lock(&m_mutex);
+    for (const CachedLayer& e : m_entries)
+        if (e.key == key)
+            return e;
+    return std::nullopt;
+}
+
 void MapLayerCache::insert(CachedLayer entry) {
     const QMutexLocker lock(&m_mutex);
     const auto it = std::find_if(m_entries.begin(), m_entries.end(),
@@ -55,6 +63,15 @@ std::optional<CachedLayer> MapLayerCache::newest(const QString& layerId) const {
     return std::nullopt;
 }
 
+QStringList MapLayerCache::layerIds() const {
+    const QMutexLocker lock(&m_mutex);
+    QStringList ids;
+    for (const CachedLayer& e : m_entries)
+        if (!ids.contains(e.key.layerId))
+            ids << e.key.layerId;
+    return ids;
+}
+
 void MapLayerCache::remove(const QString& layerId) {
     const QMutexLocker lock(&m_mutex);
     for (auto it = m_entries.begin(); it != m_entries.end();) {
@@ -71,6 +88,20 @@ void MapLayerCache::clear() {
     const QMutexLocker lock(&m_mutex);
     m_entries.clear();
     m_bytes = 0;
+}
+
+void MapLayerCache::noteCost(const QString& layerId, double cpuMilliseconds) {
+    const QMutexLocker lock(&m_mutex);
+    const auto it = m_costs.find(layerId);
+    if (it == m_costs.end())
+        m_costs.insert(layerId, cpuMilliseconds);
+    else
+        *it = 0.5 * *it + 0.5 * cpuMilliseconds;
+}
+
+double MapLayerCache::costHint(const QString& layerId) const {
+    const QMutexLocker lock(&m_mutex);
+    return m_costs.value(layerId, 0.0);
 }
 
 void MapLayerCache::setBudget(qint64 budgetBytes) {

@@ -11,9 +11,11 @@
 #include "core/render/Legend.h"
 #include "core/render/MapSettings.h"
 
+#include <QHash>
 #include <QImage>
 #include <QMutex>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <list>
@@ -67,15 +69,24 @@ public:
 
     // The image for exactly this key (counts a hit or a miss), marked as recently used.
     std::optional<CachedLayer> find(const LayerCacheKey& key);
+    // The same without counting or reordering: what a canvas paints, looked up on every frame.
+    std::optional<CachedLayer> peek(const LayerCacheKey& key) const;
     // Stores (replacing the entry of the same key), then evicts down to the budget. An image
     // larger than the whole budget is not kept.
     void insert(CachedLayer entry);
     // The most recently stored image of a layer id whatever its view or time: what a canvas
     // shows, moved and scaled, while the new render runs.
     std::optional<CachedLayer> newest(const QString& layerId) const;
+    // The layer ids that have images.
+    QStringList layerIds() const;
     // Drops every image of a layer id (a layer removed or reloaded), or everything.
     void remove(const QString& layerId);
     void clear();
+
+    // What drawing a layer cost last time (CPU ms, smoothed), so a job starts the longest layers
+    // first and the two workers finish together. 0 for a layer never drawn.
+    void noteCost(const QString& layerId, double cpuMilliseconds);
+    double costHint(const QString& layerId) const;
 
     void setBudget(qint64 budgetBytes);
     LayerCacheStats stats() const;
@@ -89,6 +100,7 @@ private:
     std::shared_ptr<ImageBufferPool> m_pool = ImageBufferPool::create();
     mutable QMutex m_mutex;
     std::list<CachedLayer> m_entries; // most recently used first
+    QHash<QString, double> m_costs;
     qint64 m_budget;
     qint64 m_bytes = 0;
     qint64 m_peak = 0;

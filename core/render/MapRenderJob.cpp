@@ -7,8 +7,10 @@
 #include <QPainter>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
+#include <optional>
 
 namespace eco::render {
 
@@ -43,7 +45,7 @@ MapRenderJob::MapRenderJob(const MapSettings& settings, const LayerStack& layers
             m_slots.push_back(std::move(slot));
     }
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this] {
-        compose(m_cache.get());
+        compose();
         emit finished();
     });
 }
@@ -60,7 +62,9 @@ void MapRenderJob::start() {
         if (m_slots[static_cast<std::size_t>(i)].fromCache)
             QMetaObject::invokeMethod(
                 this, [this, i] { emit layerFinished(i); }, Qt::QueuedConnection);
-    m_watcher.setFuture(QtConcurrent::map(m_slots, [this](Slot& s) { renderSlot(s, true); }));
+    m_order = workOrder(m_cache.get());
+    m_watcher.setFuture(QtConcurrent::map(
+        m_order, [this, cache = m_cache.get()](Slot* s) { renderSlot(*s, true, cache); }));
 }
 
 void MapRenderJob::useCache(MapLayerCache* cache) {
@@ -74,6 +78,27 @@ void MapRenderJob::useCache(MapLayerCache* cache) {
             slot.done = true;
         }
     }
+}
+
+std::vector<MapRenderJob::Slot*> MapRenderJob::workOrder(const MapLayerCache* cache) {
+    std::vector<Slot*> order;
+    std::vector<double> cost;
+    for (Slot& s : m_slots)
+        if (!s.fromCache) {
+            order.push_back(&s);
+            cost.push_back(cache ? cache->costHint(s.id) : 0.0);
+        }
+    std::vector<std::size_t> idx(order.size());
+    for (std::size_t i = 0; i < idx.size(); ++i)
+        idx[i] = i;
+    // Stable: without hints (the first render) the stack order stays.
+    std::stable_sort(idx.begin(), idx.end(),
+                     [&](std::size_t a, std::size_t b) { return cost[a] > cost[b]; });
+    std::vector<Slot*> sorted;
+    sorted.reserve(order.size());
+    for (std::size_t i : idx)
+        sorted.push_back(order[i]);
+    return sorted;
 }
 
 void MapRenderJob::setCache(std::shared_ptr<MapLayerCache> cache) {
@@ -96,6 +121,10 @@ QString MapRenderJob::layerId(int index) const {
                                               : QString();
 }
 
+bool MapRenderJob::isLayerFromCache(int index) const {
+    return index >= 0 && index < layerCount() && m_slots[static_cast<std::size_t>(index)].fromCache;
+}
+
 LayerImage MapRenderJob::layerImage(int index) const {
     if (index < 0 || index >= layerCount())
         return {};
@@ -114,7 +143,7 @@ bool MapRenderJob::isActive() const {
     return m_watcher.isRunning();
 }
 
-void MapRenderJob::renderSlot(Slot& slot, bool notify) {
+void MapRenderJob::renderSlot(Slot& slot, bool notify, MapLayerCache* cache) {
     if (m_cancelled || slot.fromCache)
         return;
     const std::int64_t t0 = nowNs(), cpu0 = threadCpuNs();
@@ -134,6 +163,12 @@ void MapRenderJob::renderSlot(Slot& slot, bool notify) {
     slot.cpuMilliseconds = static_cast<double>(threadCpuNs() - cpu0) / 1e6;
     if (m_cancelled)
         return;
+    // Into the cache at once, so a canvas shows it from there while the others still draw. A
+    // failed layer is drawn again next time: the failure may be transient.
+    if (cache && slot.failure.isEmpty() && slot.renderer->error().isEmpty()) {
+        cache->insert({slot.key, m_settings, slot.image, slot.legend});
+        cache->noteCost(slot.id, slot.cpuMilliseconds);
+    }
     slot.done = true;
     if (notify) {
         const int index = static_cast<int>(&slot - m_slots.data());
@@ -143,36 +178,43 @@ void MapRenderJob::renderSlot(Slot& slot, bool notify) {
     }
 }
 
-void MapRenderJob::compose(MapLayerCache* cache) {
+void MapRenderJob::compose() {
+    const std::int64_t t0 = nowNs(), cpu0 = threadCpuNs();
     m_output = {};
     m_output.cancelled = m_cancelled;
-    QImage image = newImage();
-    image.fill(m_background);
-    {
-        QPainter p(&image);
-        for (Slot& s : m_slots) {
-            LayerRenderResult r;
-            r.layerId = s.id;
-            r.name = s.name;
-            r.milliseconds = s.milliseconds;
-            r.error = s.failure.isEmpty() ? s.renderer->error() : s.failure;
-            r.opacity = s.opacity;
-            r.fromCache = s.fromCache;
-            r.cpuMilliseconds = s.cpuMilliseconds;
-            if (!s.image.isNull() && !m_cancelled) {
-                p.setOpacity(s.opacity);
-                p.drawImage(QPointF(0, 0), s.image);
-                // A failed layer is drawn again next time: the failure may be transient.
-                if (cache && !s.fromCache && r.error.isEmpty())
-                    cache->insert({s.key, m_settings, s.image, s.legend});
-                r.image = s.image;
-            }
-            if (s.legend)
-                m_output.legends.push_back(*s.legend);
-            m_output.layers.push_back(std::move(r));
-        }
+    // A cancelled job's images may be half drawn: they are neither composed nor handed out.
+    const bool paint = m_composeImage && !m_cancelled;
+    QImage image;
+    std::optional<QPainter> p;
+    if (paint) {
+        image = newImage();
+        image.fill(m_background);
+        p.emplace(&image);
     }
+    for (Slot& s : m_slots) {
+        LayerRenderResult r;
+        r.layerId = s.id;
+        r.name = s.name;
+        r.milliseconds = s.milliseconds;
+        r.error = s.failure.isEmpty() ? s.renderer->error() : s.failure;
+        r.opacity = s.opacity;
+        r.fromCache = s.fromCache;
+        r.cpuMilliseconds = s.cpuMilliseconds;
+        if (!s.image.isNull() && !m_cancelled) {
+            if (p) {
+                p->setOpacity(s.opacity);
+                p->drawImage(QPointF(0, 0), s.image);
+            }
+            r.image = s.image;
+        }
+        if (s.legend && !m_cancelled)
+            m_output.legends.push_back(*s.legend);
+        m_output.layers.push_back(std::move(r));
+    }
+    p.reset();
     m_output.image = std::move(image);
+    m_output.composeMilliseconds = static_cast<double>(nowNs() - t0) / 1e6;
+    m_output.composeCpuMilliseconds = static_cast<double>(threadCpuNs() - cpu0) / 1e6;
     m_output.totalMilliseconds = static_cast<double>(nowNs() - m_startNs) / 1e6;
 }
 
@@ -185,8 +227,9 @@ MapRenderOutput MapRenderJob::renderSync(const MapSettings& settings, const Laye
         job.m_pool = cache->bufferPool();
     job.m_startNs = nowNs();
     job.useCache(cache);
-    QtConcurrent::blockingMap(job.m_slots, [&job](Slot& s) { job.renderSlot(s, false); });
-    job.compose(cache);
+    std::vector<Slot*> order = job.workOrder(cache);
+    QtConcurrent::blockingMap(order, [&job, cache](Slot* s) { job.renderSlot(*s, false, cache); });
+    job.compose();
     MapRenderOutput out = std::move(job.m_output);
     if (decorations && !out.image.isNull()) {
         QPainter p(&out.image);

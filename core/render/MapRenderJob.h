@@ -6,9 +6,11 @@
 // Per-layer times and errors are kept for the status bar, the CLI and the tests.
 // renderSync() does the same and blocks, for the CLI and the tests.
 // With a MapLayerCache (setCache), a layer whose image for this view (and time, if it depends on
-// time) is cached is not drawn again, and every layer drawn is stored. layerFinished(i) is emitted
-// on the owning thread as each layer's image is ready (cached ones first), so a canvas can show
-// layers as they arrive (layerImage(i)).
+// time) is cached is not drawn again, and every layer drawn completely and without error is stored
+// the moment it is done (a cancelled layer's image, possibly half drawn, never is).
+// layerFinished(i) is emitted on the owning thread as each layer's image is ready (cached ones
+// first), so a canvas can show layers as they arrive (layerImage(i)). The workers take the layers
+// costliest first (by the cache's cost hints), so the two cores finish together.
 #pragma once
 
 #include "core/render/Legend.h"
@@ -46,6 +48,8 @@ struct MapRenderOutput {
     std::vector<LayerRenderResult> layers;
     QList<Legend> legends;
     double totalMilliseconds = 0;
+    double composeMilliseconds = 0; // putting the layer images together (wall)
+    double composeCpuMilliseconds = 0;
     bool cancelled = false;
 };
 
@@ -66,6 +70,9 @@ public:
     const MapRenderOutput& output() const { return m_output; }
 
     void setBackground(const QColor& c) { m_background = c; }
+    // Before start(): false skips the composed image of output() (a canvas composes the layer
+    // images itself, moved to its current view); layers, times, errors and legends are kept.
+    void setComposeImage(bool on) { m_composeImage = on; }
     // Before start(): reuse and fill this cache. The job keeps the cache alive while it runs.
     void setCache(std::shared_ptr<MapLayerCache> cache);
     // Before start(): take layer images from this pool (setCache uses the cache's pool).
@@ -76,6 +83,8 @@ public:
     QString layerId(int index) const;
     // The image of layer `index` once layerFinished(index) was emitted (else a null image).
     LayerImage layerImage(int index) const;
+    // True when layer `index` came from the cache instead of being drawn.
+    bool isLayerFromCache(int index) const;
 
     // Blocking: renders the layers in parallel, composes, paints decorations (scale bar, north
     // arrow, legends) when asked. With a cache, reuses and fills it (and takes its buffers).
@@ -105,14 +114,19 @@ private:
         std::optional<Legend> legend;
     };
     void useCache(MapLayerCache* cache);
-    void renderSlot(Slot& slot, bool notify);
-    void compose(MapLayerCache* cache);
+    // The slots still to draw, the costliest first (longest-processing-time order balances the
+    // two workers: the slow layers start at once, the quick ones fill the gaps).
+    std::vector<Slot*> workOrder(const MapLayerCache* cache);
+    void renderSlot(Slot& slot, bool notify, MapLayerCache* cache);
+    void compose();
 
     MapSettings m_settings;
     std::vector<Slot> m_slots;
+    std::vector<Slot*> m_order; // what the workers draw (start() fills it)
     std::atomic_bool m_cancelled{false};
     QFutureWatcher<void> m_watcher;
     QColor m_background{0xf3, 0xf1, 0xec};
+    bool m_composeImage = true;
     MapRenderOutput m_output;
     std::int64_t m_startNs = 0;
     std::shared_ptr<MapLayerCache> m_cache;

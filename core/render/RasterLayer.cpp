@@ -5,6 +5,7 @@
 #include "core/geo/WebMercator.h"
 #include "core/model/Time.h"
 #include "core/render/ColourRamp.h"
+#include "core/render/GdalDatasetCache.h"
 #include "core/render/MapSettings.h"
 
 #include <QCoreApplication>
@@ -15,19 +16,16 @@
 #include <ogr_srs_api.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <memory>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace eco::render {
 
 namespace {
-
-struct DatasetCloser {
-    void operator()(void* ds) const { GDALClose(ds); }
-};
-using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
 
 // GDAL prints errors to stderr by default; the layer reports them itself. The handler stack is
 // per thread, so this scope silences only the worker that renders.
@@ -78,18 +76,21 @@ public:
     }
 
 private:
+    // Output pixels between exact transforms of the coarse grid.
+    static constexpr int kStep = 8;
+
     void draw(QImage& image, const RenderContext& ctx) {
         const MapSettings& s = ctx.settings;
         const QuietGdalErrors quiet;
         // Compressed GeoTIFF blocks decode on both cores (drivers without the option ignore it).
         const char* openOptions[] = {"NUM_THREADS=ALL_CPUS", nullptr};
-        DatasetPtr ds(GDALOpenEx(
-            m_record.path.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr,
+        // The thread's open dataset keeps GDAL's decoded blocks between renders.
+        GDALDatasetH ds = GdalDatasetCache::open(
+            m_record.path,
             m_record.path.endsWith(QLatin1String(".tif"), Qt::CaseInsensitive) ||
                     m_record.path.endsWith(QLatin1String(".tiff"), Qt::CaseInsensitive)
                 ? openOptions
-                : nullptr,
-            nullptr));
+                : nullptr);
         if (!ds) {
             setError(m_record.path + QStringLiteral(": ") +
                      QCoreApplication::translate("eco::render::RasterLayer",
@@ -97,22 +98,22 @@ private:
                      QuietGdalErrors::last());
             return;
         }
-        if (GDALGetRasterCount(ds.get()) < 1) {
+        if (GDALGetRasterCount(ds) < 1) {
             setError(m_record.path + QStringLiteral(": ") +
                      QCoreApplication::translate("eco::render::RasterLayer",
                                                  "the file has no raster band"));
             return;
         }
-        GDALRasterBandH band = GDALGetRasterBand(ds.get(), 1);
-        const int rasterW = GDALGetRasterXSize(ds.get()), rasterH = GDALGetRasterYSize(ds.get());
+        GDALRasterBandH band = GDALGetRasterBand(ds, 1);
+        const int rasterW = GDALGetRasterXSize(ds), rasterH = GDALGetRasterYSize(ds);
         double gt[6], inv[6];
-        if (GDALGetGeoTransform(ds.get(), gt) != CE_None || !GDALInvGeoTransform(gt, inv)) {
+        if (GDALGetGeoTransform(ds, gt) != CE_None || !GDALInvGeoTransform(gt, inv)) {
             setError(m_record.path + QStringLiteral(": ") +
                      QCoreApplication::translate("eco::render::RasterLayer",
                                                  "the raster has no usable georeferencing"));
             return;
         }
-        const QString srcCrs = sourceCrs(ds.get());
+        const QString srcCrs = sourceCrs(ds);
         // Lon/lat to Web Mercator is closed-form; PROJ is for everything else.
         const bool closedForm = s.isWebMercator() && srcCrs.compare(QLatin1String("EPSG:4326"),
                                                                     Qt::CaseInsensitive) == 0;
@@ -123,7 +124,6 @@ private:
         // Exact source pixel positions on a coarse grid of output pixels.
         const QSize dev = image.size();
         const double dpr = s.devicePixelRatio();
-        constexpr int kStep = 8;
         const int gw = dev.width() / kStep + 2, gh = dev.height() / kStep + 2;
         std::vector<double> gx(static_cast<std::size_t>(gw * gh)), gy(gx.size());
         for (int j = 0; j < gh; ++j)
@@ -159,16 +159,21 @@ private:
         const int y1 = std::min(rasterH, static_cast<int>(std::ceil(maxR)));
         if (x1 <= x0 || y1 <= y0)
             return; // not in view
-        const int winW = x1 - x0, winH = y1 - y0;
-        // A buffer no larger than the screen: GDAL then reads from the matching overview.
-        const int bufW = std::max(1, std::min(winW, dev.width()));
-        const int bufH = std::max(1, std::min(winH, dev.height()));
-        std::vector<float> buf(static_cast<std::size_t>(bufW) * static_cast<std::size_t>(bufH));
+        // Read the overview whose resolution is the coarsest still finer than the screen, at its
+        // own resolution (no resampling inside GDAL: the loop below samples each output pixel
+        // exactly). Without a fitting overview and with a window much larger than the screen,
+        // GDAL resamples into a screen-sized buffer instead.
+        const ReadPlan plan = planRead(band, rasterW, rasterH, x0, y0, x1, y1, dev);
+        const int bufW = plan.bufW, bufH = plan.bufH;
+        // Not value-initialised: GDAL writes every element, and zeroing 16 MB costs page faults.
+        const std::size_t bufLen = static_cast<std::size_t>(bufW) * static_cast<std::size_t>(bufH);
+        const std::unique_ptr<float[]> bufData = std::make_unique_for_overwrite<float[]>(bufLen);
+        const std::span<float> buf(bufData.get(), bufLen);
         GDALRasterIOExtraArg extra;
         INIT_RASTERIO_EXTRA_ARG(extra);
         extra.eResampleAlg = GRIORA_NearestNeighbour;
-        if (GDALRasterIOEx(band, GF_Read, x0, y0, winW, winH, buf.data(), bufW, bufH, GDT_Float32,
-                           0, 0, &extra) != CE_None) {
+        if (GDALRasterIOEx(plan.band, GF_Read, plan.x0, plan.y0, plan.winW, plan.winH, buf.data(),
+                           bufW, bufH, GDT_Float32, 0, 0, &extra) != CE_None) {
             setError(
                 m_record.path + QStringLiteral(": ") +
                 QCoreApplication::translate("eco::render::RasterLayer", "cannot read pixels: ") +
@@ -187,13 +192,49 @@ private:
         // Values to ramp indices as one multiply-add; the scan loop then only looks up.
         const float scale = static_cast<float>(255.0 / (m_max - m_min));
         const float offset = static_cast<float>(-m_min) * scale;
-        const double sx = static_cast<double>(bufW) / winW, sy = static_cast<double>(bufH) / winH;
         // Grid positions in buffer pixels, so the loop needs no further scaling.
         for (std::size_t k = 0; k < gx.size(); ++k) {
-            gx[k] = (gx[k] - x0) * sx;
-            gy[k] = (gy[k] - y0) * sy;
+            gx[k] = (gx[k] - x0) * plan.sx + plan.offsetX;
+            gy[k] = (gy[k] - y0) * plan.sy + plan.offsetY;
         }
         const double bw = bufW, bh = bufH;
+        const auto colour = [&](float v) {
+            const float t = v * scale + offset;
+            return ramp.premultiplied(t <= 0 ? 0 : (t >= 255 ? 255 : static_cast<int>(t)));
+        };
+        if (separable(gx, gy, gw, gh)) {
+            // North-up raster on a north-up map (the usual case): the source column depends only
+            // on x and the row only on y, so one table of columns per grid phase replaces the
+            // per-pixel stepping. The arithmetic is the general loop's, so the pixels are too.
+            std::array<std::vector<int>, kStep> columns;
+            for (int y = 0; y < dev.height(); ++y) {
+                if ((y & 63) == 0 && ctx.isCancelled())
+                    return;
+                const int j = y / kStep;
+                const double fy = static_cast<double>(y % kStep) / kStep;
+                const auto k0 = static_cast<std::size_t>(j * gw);
+                const double r = gy[k0] * (1 - fy) + gy[k0 + static_cast<std::size_t>(gw)] * fy;
+                if (std::isnan(r) || !(r >= 0 && r < bh))
+                    continue;
+                std::vector<int>& col = columns[static_cast<std::size_t>(y % kStep)];
+                if (col.empty())
+                    col = columnTable(gx, gw, fy, dev.width(), bw);
+                const float* src =
+                    buf.data() + static_cast<std::size_t>(r) * static_cast<std::size_t>(bufW);
+                auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
+                for (int x = 0; x < dev.width(); ++x) {
+                    const int c = col[static_cast<std::size_t>(x)];
+                    if (c < 0)
+                        continue;
+                    const float v = src[c];
+                    if (std::isnan(v) || (hasNoData && v == noDataF))
+                        continue;
+                    line[x] = colour(v);
+                }
+            }
+            m_drawn = true;
+            return;
+        }
         for (int y = 0; y < dev.height(); ++y) {
             if ((y & 63) == 0 && ctx.isCancelled())
                 return;
@@ -221,13 +262,106 @@ private:
                             static_cast<std::size_t>(c)];
                     if (std::isnan(v) || (hasNoData && v == noDataF))
                         continue;
-                    const float t = v * scale + offset;
-                    line[x] =
-                        ramp.premultiplied(t <= 0 ? 0 : (t >= 255 ? 255 : static_cast<int>(t)));
+                    line[x] = colour(v);
                 }
             }
         }
         m_drawn = true;
+    }
+
+    // What to read: a band (the full resolution or an overview), a window of it in its own
+    // pixels, the buffer size, and the scale from full-resolution pixels (relative to the
+    // window's full-resolution origin) to buffer pixels.
+    struct ReadPlan {
+        GDALRasterBandH band = nullptr;
+        int x0 = 0, y0 = 0, winW = 0, winH = 0, bufW = 0, bufH = 0;
+        double sx = 1, sy = 1;
+        double offsetX = 0, offsetY = 0; // buffer position of the full-resolution window origin
+    };
+
+    static ReadPlan planRead(GDALRasterBandH full, int rasterW, int rasterH, int x0, int y0, int x1,
+                             int y1, QSize dev) {
+        const int winW = x1 - x0, winH = y1 - y0;
+        // Source pixels per device pixel; an overview of factor <= this loses nothing visible.
+        const double wanted = std::min(static_cast<double>(winW) / std::max(1, dev.width()),
+                                       static_cast<double>(winH) / std::max(1, dev.height()));
+        GDALRasterBandH band = full;
+        double factor = 1;
+        for (int i = 0; i < GDALGetOverviewCount(full); ++i) {
+            GDALRasterBandH ov = GDALGetOverview(full, i);
+            if (!ov || GDALGetRasterBandXSize(ov) < 1)
+                continue;
+            const double f = static_cast<double>(rasterW) / GDALGetRasterBandXSize(ov);
+            if (f <= wanted && f > factor) {
+                band = ov;
+                factor = f;
+            }
+        }
+        ReadPlan plan;
+        plan.band = band;
+        const int bandW = GDALGetRasterBandXSize(band), bandH = GDALGetRasterBandYSize(band);
+        const double kx = static_cast<double>(bandW) / rasterW;
+        const double ky = static_cast<double>(bandH) / rasterH;
+        const int bx0 = std::clamp(static_cast<int>(std::floor(x0 * kx)), 0, bandW - 1);
+        const int by0 = std::clamp(static_cast<int>(std::floor(y0 * ky)), 0, bandH - 1);
+        const int bx1 = std::clamp(static_cast<int>(std::ceil(x1 * kx)), bx0 + 1, bandW);
+        const int by1 = std::clamp(static_cast<int>(std::ceil(y1 * ky)), by0 + 1, bandH);
+        if (bx1 - bx0 <= 2 * dev.width() && by1 - by0 <= 2 * dev.height()) {
+            plan.x0 = bx0;
+            plan.y0 = by0;
+            plan.winW = plan.bufW = bx1 - bx0;
+            plan.winH = plan.bufH = by1 - by0;
+            // Full-resolution column c lies at c * kx in the band, minus the window's origin.
+            plan.sx = kx;
+            plan.sy = ky;
+            plan.offsetX = x0 * kx - bx0;
+            plan.offsetY = y0 * ky - by0;
+            return plan;
+        }
+        // No overview small enough: GDAL picks one (or decimates) into a screen-sized buffer.
+        plan.band = full;
+        plan.x0 = x0;
+        plan.y0 = y0;
+        plan.winW = winW;
+        plan.winH = winH;
+        plan.bufW = std::max(1, std::min(winW, dev.width()));
+        plan.bufH = std::max(1, std::min(winH, dev.height()));
+        plan.sx = static_cast<double>(plan.bufW) / winW;
+        plan.sy = static_cast<double>(plan.bufH) / winH;
+        return plan;
+    }
+
+    // True when every grid row has the same columns and every grid column the same rows.
+    static bool separable(std::span<const double> gx, std::span<const double> gy, int gw, int gh) {
+        for (int j = 0; j < gh; ++j)
+            for (int i = 0; i < gw; ++i) {
+                const auto k = static_cast<std::size_t>(j * gw + i);
+                if (std::isnan(gx[k]) || std::isnan(gy[k]) ||
+                    gx[k] != gx[static_cast<std::size_t>(i)] ||
+                    gy[k] != gy[static_cast<std::size_t>(j * gw)])
+                    return false;
+            }
+        return true;
+    }
+
+    // The buffer column of every output x for one grid phase fy (-1 outside the raster), stepped
+    // exactly as the general loop steps it.
+    static std::vector<int> columnTable(std::span<const double> gx, int gw, double fy, int width,
+                                        double bw) {
+        std::vector<int> out(static_cast<std::size_t>(width), -1);
+        for (int i = 0; i * kStep < width; ++i) {
+            const auto k00 = static_cast<std::size_t>(i);
+            const auto k01 = k00 + static_cast<std::size_t>(gw);
+            const double cl = gx[k00] * (1 - fy) + gx[k01] * fy;
+            const double cr = gx[k00 + 1] * (1 - fy) + gx[k01 + 1] * fy;
+            const double dc = (cr - cl) / kStep;
+            double c = cl;
+            const int xEnd = std::min(width, (i + 1) * kStep);
+            for (int x = i * kStep; x < xEnd; ++x, c += dc)
+                if (c >= 0 && c < bw)
+                    out[static_cast<std::size_t>(x)] = static_cast<int>(c);
+        }
+        return out;
     }
 
     // "EPSG:n" when GDAL can identify the file's CRS (PROJ builds transforms between codes much
@@ -252,7 +386,7 @@ private:
 
     // The colour ramp's range: the band's statistics when the file has them, else the values
     // read (approximate, as the buffer may come from an overview, which is what is shown).
-    bool valueRange(GDALRasterBandH band, const std::vector<float>& buf, bool hasNoData,
+    bool valueRange(GDALRasterBandH band, std::span<const float> buf, bool hasNoData,
                     float noData) {
         double mn = 0, mx = 0, mean = 0, sd = 0;
         if (GDALGetRasterStatistics(band, TRUE, FALSE, &mn, &mx, &mean, &sd) == CE_None &&

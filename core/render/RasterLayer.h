@@ -1,7 +1,8 @@
 // RasterLayer: one raster of the store's rasters table (a satellite product, by default the
-// newest AOD at the map time) drawn through a colour ramp. Each render opens its own GDAL dataset
-// on the worker (GDAL handles are not shared between threads), reads only the visible window
-// into a buffer no larger than the screen so GDAL picks the right overview, and maps every output
+// newest AOD at the map time) drawn through a colour ramp. Each worker keeps its own GDAL dataset
+// open between renders (GdalDatasetCache: handles are not shared between threads, and GDAL's
+// decoded blocks stay warm), reads only the visible window of the overview whose resolution is
+// the coarsest still finer than the output, at that overview's size, and maps every output
 // pixel back to the source through PROJ (a coarse grid of exact transforms, interpolated between,
 // which is exact enough for a lon/lat source and handles any CRS and rotated geotransforms).
 // Nodata is transparent. A file that cannot be read draws nothing and reports why.

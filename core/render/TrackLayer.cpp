@@ -9,6 +9,8 @@
 #include <QPainter>
 #include <QPolygonF>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace eco::render {
@@ -17,6 +19,54 @@ namespace {
 
 constexpr std::int64_t kGapS = 120; // a longer pause in the fixes breaks the line
 constexpr double kMinStepPx = 2.5;  // a 3.5 px line shows no corner finer than that
+constexpr double kSimplifyPx = 0.3; // Douglas-Peucker tolerance: below what anti-aliasing shows
+constexpr int kPieceChunk = 256;    // casing points per polyline (small outlines stroke fast)
+
+struct Run {
+    int bin;
+    QPolygonF points;
+    bool startsPiece = false; // not the continuation of the run before (a gap or the view edge)
+};
+
+// Douglas-Peucker on pts[first..last] (pixels): marks the points a line within tolerance of the
+// original needs. Iterative, so a long straight road does not recurse deeply.
+void douglasPeucker(const QPolygonF& pts, double tolerance, std::vector<char>& keep) {
+    keep.assign(static_cast<std::size_t>(pts.size()), 0);
+    if (pts.size() < 3) {
+        std::fill(keep.begin(), keep.end(), 1);
+        return;
+    }
+    keep.front() = keep.back() = 1;
+    const double tol2 = tolerance * tolerance;
+    std::vector<std::pair<qsizetype, qsizetype>> stack{{0, pts.size() - 1}};
+    while (!stack.empty()) {
+        const auto [a, b] = stack.back();
+        stack.pop_back();
+        const QPointF pa = pts[a], d = pts[b] - pa;
+        const double len2 = d.x() * d.x() + d.y() * d.y();
+        double worst = -1;
+        qsizetype at = -1;
+        for (qsizetype i = a + 1; i < b; ++i) {
+            const QPointF v = pts[i] - pa;
+            double dist2;
+            if (len2 <= 1e-12) {
+                dist2 = v.x() * v.x() + v.y() * v.y();
+            } else {
+                const double cross = v.x() * d.y() - v.y() * d.x();
+                dist2 = cross * cross / len2;
+            }
+            if (dist2 > worst) {
+                worst = dist2;
+                at = i;
+            }
+        }
+        if (at >= 0 && worst > tol2) {
+            keep[static_cast<std::size_t>(at)] = 1;
+            stack.emplace_back(a, at);
+            stack.emplace_back(at, b);
+        }
+    }
+}
 
 class TrackRenderer : public MapLayerRenderer {
 public:
@@ -33,52 +83,144 @@ public:
         const TrackData& d = *m_data;
         if (d.world.size() < 2)
             return;
-        // Simplify in screen space into runs of one colour; a run ends at a bin change or a gap.
-        struct Run {
-            int bin;
-            QPolygonF points;
-        };
+        // Projected once per CRS and kept with the data; a render only applies the view.
+        std::shared_ptr<const std::vector<QPointF>> projected;
+        if (!proj.isIdentity())
+            projected = d.projected.get(proj, d.world);
+        const std::vector<QPointF>& world = projected ? *projected : d.world;
+        const QTransform toPixel = s.worldToPixelTransform();
+        // Segments wholly outside the view (with room for the line's width) are not drawn.
+        const QRectF view = QRectF(QPointF(0, 0), QSizeF(s.outputSize())).adjusted(-8, -8, 8, 8);
+        // Screen-space decimation into runs of one colour; a run ends at a bin change, a gap, a
+        // vehicle change or where the line leaves the view.
         std::vector<Run> runs;
-        QPointF last = proj.toPixel(d.world[0]);
         std::size_t nextStart = 1; // index into d.starts of the next vehicle's first point
-        int lastBin = TrackLayer::bin(d.value[0]);
-        runs.push_back({lastBin, {last}});
-        for (std::size_t i = 1; i < d.world.size(); ++i) {
+        bool open = false;         // the last run may be continued
+        QPointF last;
+        int lastBin = -2;
+        QPointF prevPx = toPixel.map(world[0]);
+        for (std::size_t i = 0; i < world.size(); ++i) {
             if ((i & 4095) == 0 && ctx.isCancelled())
                 return;
-            const QPointF p = proj.toPixel(d.world[i]);
+            const QPointF p = i == 0 ? prevPx : toPixel.map(world[i]);
             const int b = TrackLayer::bin(d.value[i]);
-            bool gap = d.ts[i] - d.ts[i - 1] > kGapS;
+            bool gap = i == 0 || d.ts[i] - d.ts[i - 1] > kGapS;
             if (nextStart < d.starts.size() && d.starts[nextStart] == i) {
                 gap = true; // another vehicle
                 ++nextStart;
             }
-            const QPointF step = p - last;
-            if (!gap && b == lastBin && std::abs(step.x()) + std::abs(step.y()) < kMinStepPx &&
-                i + 1 < d.world.size())
+            const QPointF prev = prevPx;
+            prevPx = p;
+            if (!std::isfinite(p.x()) || !std::isfinite(p.y())) {
+                open = false;
                 continue;
-            if (gap) {
-                runs.push_back({b, {p}});
-            } else if (b != lastBin) {
+            }
+            if (!gap && open) {
+                // The segment prev-p: skipped (and the run ended) when it misses the view.
+                const QRectF seg = QRectF(prev, p).normalized();
+                if (!seg.adjusted(-0.5, -0.5, 0.5, 0.5).intersects(view)) {
+                    open = false;
+                    continue;
+                }
+            }
+            if (gap || !open) {
+                if (!gap && i > 0 && std::isfinite(prev.x()) && std::isfinite(prev.y()) &&
+                    QRectF(prev, p).normalized().adjusted(-0.5, -0.5, 0.5, 0.5).intersects(view)) {
+                    // Re-entering the view: start at the point outside so the line reaches the
+                    // edge.
+                    runs.push_back({TrackLayer::bin(d.value[i - 1]), {prev}, true});
+                    if (TrackLayer::bin(d.value[i - 1]) != b) {
+                        runs.back().points << p;
+                        runs.push_back({b, {p}, false});
+                    } else {
+                        runs.back().points << p;
+                    }
+                } else {
+                    runs.push_back({b, {p}, true});
+                }
+                open = true;
+                last = p;
+                lastBin = b;
+                continue;
+            }
+            const QPointF step = p - last;
+            const bool endOfPiece = i + 1 >= world.size() || d.ts[i + 1] - d.ts[i] > kGapS ||
+                                    (nextStart < d.starts.size() && d.starts[nextStart] == i + 1);
+            if (b == lastBin && std::abs(step.x()) + std::abs(step.y()) < kMinStepPx && !endOfPiece)
+                continue;
+            if (b != lastBin) {
                 runs.back().points << p; // the old run ends where the new one starts
-                runs.push_back({b, {p}});
+                runs.push_back({b, {p}, false});
             } else {
                 runs.back().points << p;
             }
             last = p;
             lastBin = b;
         }
+        // Straight stretches keep only their ends; the line moves by at most kSimplifyPx.
+        std::vector<char> keep;
+        for (Run& r : runs) {
+            if (r.points.size() < 3)
+                continue;
+            douglasPeucker(r.points, kSimplifyPx, keep);
+            QPolygonF kept;
+            kept.reserve(r.points.size());
+            for (qsizetype k = 0; k < r.points.size(); ++k)
+                if (keep[static_cast<std::size_t>(k)])
+                    kept << r.points[k];
+            r.points = std::move(kept);
+        }
+        if (ctx.isCancelled())
+            return;
+        // Colour changes every few fixes (most runs are one or two segments). Stroking each run
+        // with round caps was most of the layer's time (two flattened arcs per run and pass),
+        // and one path per colour is slower still (Qt's rasteriser splits a huge outline into
+        // bands). So the casing follows the unbroken pieces of line (few caps, bevel joins: a
+        // round join costs a flattened arc per vertex; one polyline of up to kPieceChunk points
+        // at a time), and the colours are drawn with flat caps: where
+        // two runs meet, the casing underneath and the next run's start hide the seam, and a
+        // run's free end gets a round dot.
         QPainter p(&image);
         p.setRenderHint(QPainter::Antialiasing);
-        const QPen casing(QColor(255, 255, 255, 230), 6, Qt::SolidLine, Qt::RoundCap,
-                          Qt::RoundJoin);
-        p.setPen(casing);
-        for (const Run& r : runs)
-            p.drawPolyline(r.points);
+        p.setPen(QPen(QColor(255, 255, 255, 230), 6, Qt::SolidLine, Qt::RoundCap, Qt::BevelJoin));
+        QPolygonF piece;
+        const auto flushPiece = [&] {
+            if (piece.size() > 1)
+                p.drawPolyline(piece);
+            piece.clear();
+        };
         for (const Run& r : runs) {
-            p.setPen(QPen(TrackLayer::binColour(r.bin), 3.5, Qt::SolidLine, Qt::RoundCap,
-                          Qt::RoundJoin));
+            if (r.startsPiece)
+                flushPiece();
+            for (qsizetype k = piece.isEmpty() ? 0 : 1; k < r.points.size(); ++k) {
+                piece << r.points[k];
+                if (piece.size() >= kPieceChunk) {
+                    const QPointF end = piece.back();
+                    flushPiece();
+                    piece << end;
+                }
+            }
+        }
+        flushPiece();
+        for (std::size_t i = 0; i < runs.size(); ++i) {
+            const Run& r = runs[i];
+            if (r.points.size() < 2)
+                continue;
+            const QColor colour = TrackLayer::binColour(r.bin);
+            p.setPen(QPen(colour, 3.5, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
             p.drawPolyline(r.points);
+            // Round the ends that no other run continues, as a round cap would.
+            const bool freeStart = r.startsPiece;
+            const bool freeEnd = i + 1 >= runs.size() || runs[i + 1].startsPiece;
+            if (freeStart || freeEnd) {
+                p.setPen(Qt::NoPen);
+                p.setBrush(colour);
+                if (freeStart)
+                    p.drawEllipse(r.points.front(), 1.75, 1.75);
+                if (freeEnd)
+                    p.drawEllipse(r.points.back(), 1.75, 1.75);
+                p.setBrush(Qt::NoBrush);
+            }
         }
     }
 

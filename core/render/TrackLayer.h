@@ -1,9 +1,12 @@
 // TrackLayer: one monitoring vehicle's route for one local day, drawn as a polyline whose
 // segments are coloured by the PM2.5 measured along it (fixed concentration bins, with a legend).
 // 1 Hz tracks have far more points than pixels, so each render drops points closer than about a
-// pixel to the last one kept (screen-space simplification), keeping bin changes.
+// pixel to the last one kept and then Douglas-Peucker at a third of a pixel (screen-space
+// simplification), keeping bin changes; segments outside the view are culled, the points are
+// projected once per CRS (ProjectedPointsCache), and each colour bin is stroked as one path.
 #pragma once
 
+#include "core/render/LayerProjector.h"
 #include "core/render/MapLayer.h"
 #include "core/store/SeriesRepository.h"
 
@@ -27,6 +30,7 @@ struct TrackData {
     geo::GeoRect lonLatExtent;
     QStringList vehicles;            // all vehicles drawn, in order
     std::vector<std::size_t> starts; // index of each vehicle's first point (the line breaks there)
+    ProjectedPointsCache projected;  // world in other CRSs, filled by the renderers
 };
 
 class TrackLayer : public MapLayer {

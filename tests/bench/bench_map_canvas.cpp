@@ -2,7 +2,8 @@
 // MapCanvas at 1920x1080 and 3840x2160 on the offscreen platform and prints: the time from
 // showing the canvas until every layer is in (cold, progressive: also when the first layer shows),
 // the paint time of a pan frame drawn from the per-layer cache (the images moved, no render),
-// of a zoom frame (images scaled), and of a frame at rest. Usage:
+// of a zoom frame (images scaled), of a frame at rest, a time step (only the time-dependent
+// layers drawn again, counted) and the layer cache's memory and the process's peak RSS. Usage:
 //   QT_QPA_PLATFORM=offscreen bench_map_canvas [--db PATH] [--frames N]
 #include "core/geo/WebMercator.h"
 #include "core/render/CityMapLoader.h"
@@ -14,6 +15,8 @@
 #include <QElapsedTimer>
 #include <QMouseEvent>
 #include <QTest>
+
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -116,12 +119,39 @@ int main(int argc, char** argv) {
             QApplication::sendEvent(&canvas, &wheel);
             zoom.push_back(timedRepaint());
         }
+        // A time step once the view is settled: only the time-dependent layers are drawn again
+        // (lidar, surface), the others come from the layer cache.
+        if (!QTest::qWaitFor([&] { return !canvas.isRendering(); }, 60000))
+            std::fprintf(stderr, "the zoom's render did not finish\n");
+        const int drawnBefore = canvas.layerRenders(), finishedBefore = canvas.finishedRenders();
+        QStringList redrawn;
+        QObject::connect(&canvas, &ui::MapCanvas::layerRendered, &canvas,
+                         [&](const QString& id) { redrawn << id; });
+        QElapsedTimer step;
+        step.start();
+        canvas.setTime(map.time - 3600);
+        if (!QTest::qWaitFor(
+                [&] { return canvas.finishedRenders() > finishedBefore && !canvas.isRendering(); },
+                60000))
+            std::fprintf(stderr, "the time step's render did not finish\n");
+        const double stepMs = step.nsecsElapsed() / 1e6;
+        const auto cache = canvas.layerCache().stats();
         const Stats r = stats(rest), p = stats(pan), z = stats(zoom);
         std::printf("%dx%d: cold %.0f ms (first layer on screen %.0f ms); frame at rest median "
                     "%.1f ms; pan frame from cache median %.1f / p95 %.1f / max %.1f ms; zoom "
                     "frame median %.1f / p95 %.1f ms\n",
                     size.width(), size.height(), coldMs, firstLayerMs, r.median, p.median, p.p95,
                     p.max, z.median, z.p95);
+        std::printf(
+            "%dx%d: time step %.0f ms (including the %d ms render delay), %d layer "
+            "images drawn (%s); layer cache %d images, %.0f MiB (peak %.0f MiB, budget %.0f "
+            "MiB)\n",
+            size.width(), size.height(), stepMs, 40, canvas.layerRenders() - drawnBefore,
+            qPrintable(redrawn.join(u',')), cache.entries, cache.bytes / 1048576.0,
+            cache.peakBytes / 1048576.0, cache.budgetBytes / 1048576.0);
     }
+    rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    std::printf("process peak RSS %ld MiB\n", ru.ru_maxrss / 1024);
     return 0;
 }

@@ -3,7 +3,8 @@
 // labels) rendered at 3840x2160 and 1920x1080: cold render (no cached layer) median of N, a
 // cached re-render after a change of the map time, a pan frame composed from the last render
 // (MapComposition::panFrame, the canvas's code) and the memory the layer cache and image pool
-// held at their peak.
+// held at their peak. Wall and CPU time (getrusage, both cores) are printed side by side: on a
+// shared host wall time mostly measures the neighbours.
 //   bench_render [--db PATH (default /work/demo/demo.db)] [--runs N] [--raster PATH]
 // --raster: a large GeoTIFF to draw as the satellite layer; by default one of 2048x2048 with
 // overviews (DEFLATE, tiled, 16 MB of floats) is generated once in the temp folder.
@@ -40,6 +41,13 @@ double median(std::vector<double> v) {
         return 0;
     std::sort(v.begin(), v.end());
     return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+double p90(std::vector<double> v) {
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, (v.size() * 9 + 9) / 10 - 1)];
 }
 
 double minOf(const std::vector<double>& v) {
@@ -157,7 +165,9 @@ int main(int argc, char** argv) {
         render::MapRenderJob::renderSync(s, stack, false, map.background, cache.get());
         const double first = t.nsecsElapsed() / 1e6;
 
-        std::vector<double> cold, coldCpu;
+        std::vector<double> cold, coldCpu, compose, composeCpu;
+        const std::int64_t fresh0 = cache->bufferPool()->freshAllocations();
+        const std::int64_t acq0 = cache->bufferPool()->acquisitions();
         QMap<QString, std::vector<double>> perLayer, perLayerCpu;
         render::MapRenderOutput out;
         for (int r = 0; r < runs; ++r) {
@@ -167,18 +177,26 @@ int main(int argc, char** argv) {
             out = render::MapRenderJob::renderSync(s, stack, false, map.background, cache.get());
             cold.push_back(t.nsecsElapsed() / 1e6);
             coldCpu.push_back(processCpuMs() - cpu0);
+            compose.push_back(out.composeMilliseconds);
+            composeCpu.push_back(out.composeCpuMilliseconds);
             for (const auto& l : out.layers) {
                 perLayer[l.layerId].push_back(l.milliseconds);
                 perLayerCpu[l.layerId].push_back(l.cpuMilliseconds);
             }
         }
-        std::printf("%dx%d cold render: median %.1f ms, min %.1f ms wall; CPU median %.1f ms "
-                    "over both cores (first in process %.1f ms)\n",
-                    size.width(), size.height(), median(cold), minOf(cold), median(coldCpu), first);
+        std::printf("%dx%d cold render: wall median %.1f / p90 %.1f / min %.1f ms; CPU median "
+                    "%.1f / p90 %.1f ms over both cores (first in process %.1f ms)\n",
+                    size.width(), size.height(), median(cold), p90(cold), minOf(cold),
+                    median(coldCpu), p90(coldCpu), first);
         for (const auto& l : out.layers)
             std::printf("    %-12s median %7.1f ms wall %7.1f ms CPU%s\n", qPrintable(l.layerId),
                         median(perLayer[l.layerId]), median(perLayerCpu[l.layerId]),
                         l.error.isEmpty() ? "" : qPrintable(QStringLiteral("  ERROR ") + l.error));
+        std::printf("    %-12s median %7.1f ms wall %7.1f ms CPU\n", "(compose)", median(compose),
+                    median(composeCpu));
+        std::printf("    image buffers: %lld of %lld needed fresh memory\n",
+                    static_cast<long long>(cache->bufferPool()->freshAllocations() - fresh0),
+                    static_cast<long long>(cache->bufferPool()->acquisitions() - acq0));
 
         // Time change: the static layers come from the cache.
         std::vector<double> timed;

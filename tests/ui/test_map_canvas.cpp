@@ -1,12 +1,14 @@
 // Tests of the map canvas on the offscreen platform with hand-made layers: world <-> screen
 // round trips, zooming about the cursor keeps the point under it, box zoom shows the box, the
 // per-layer cache (a pan re-renders, an opacity or order change does not, a time change only
-// re-renders time-dependent layers), progressive display (each layer shows as it finishes), a new
-// input cancels the render in flight, the public API (addLayer/removeLayer/layer/centerOn/
-// zoomToLonLatRect/setSelection), hover tooltips, click selection, the measurement tools drawn on
-// the map, F12's frame-time overlay, and crisp rendering at a device pixel ratio of 2.
+// re-renders time-dependent layers, counted), progressive display (each layer shows as it
+// finishes), a new input cancels the render in flight and a cancelled render never shows, the
+// public API (addLayer/removeLayer/layer/centerOn/ zoomToLonLatRect/setSelection), hover tooltips,
+// click selection, the measurement tools drawn on the map, F12's frame-time overlay, and crisp
+// rendering at a device pixel ratio of 2.
 #include "core/geo/WebMercator.h"
 #include "core/render/MapLayerRenderer.h"
+#include "core/render/MapRenderJob.h"
 #include "core/render/MapSettings.h"
 #include "ui/MapCanvas.h"
 #include "ui/map/Geodesic.h"
@@ -55,6 +57,8 @@ public:
     }
     int renders() const { return m_renders->load(); }
     void setMarker(QPointF ll) { *m_marker = ll; }
+    bool dependsOnTime() const override { return m_timed; }
+    void setTimed(bool timed) { m_timed = timed; }
 
 private:
     class Renderer : public render::MapLayerRenderer {
@@ -80,6 +84,7 @@ private:
     };
     QColor m_colour;
     int m_delayMs;
+    bool m_timed = false;
     std::shared_ptr<std::atomic_int> m_renders = std::make_shared<std::atomic_int>(0);
     std::shared_ptr<QPointF> m_marker = std::make_shared<QPointF>(kCentre);
 };
@@ -214,8 +219,8 @@ private slots:
         QCOMPARE(c.bottom->renders(), 1);
         QCOMPARE(c.top->renders(), 1);
         QCOMPARE(c.canvas->layers().back()->id(), QStringLiteral("bottom"));
-        // Time alone: only layers the hook names.
-        c.canvas->setTimeDependence([](const render::MapLayer& l) { return l.id() == "top"; });
+        // Time alone: only layers that depend on it.
+        c.top->setTimed(true);
         c.canvas->setTime(1790816400);
         QVERIFY(c.waitRender(2));
         QCOMPARE(c.bottom->renders(), 1);
@@ -262,7 +267,7 @@ private slots:
         // Time steps every 16 ms (60 h/s playback) against a layer that takes 100 ms to render:
         // renders must still land while the steps go on, not only once they stop.
         Canvas c(100, QColor(0, 0, 200));
-        c.canvas->setTimeDependence([](const render::MapLayer& l) { return l.id() == "top"; });
+        c.top->setTimed(true);
         QVERIFY(c.waitRender(0));
         const int before = c.top->renders();
         QElapsedTimer t;
@@ -388,28 +393,110 @@ private slots:
         QVERIFY(!c.canvas->isFpsOverlayVisible());
     }
 
+    void timeChangeRerendersOnlyTheTimeLayers() {
+        Canvas c;
+        auto timed = std::make_shared<SolidLayer>("timed", QColor(0, 150, 0, 60));
+        timed->setTimed(true);
+        c.canvas->addLayer(timed);
+        QVERIFY(QTest::qWaitFor([&] { return timed->renders() == 1 && !c.canvas->isRendering(); },
+                                10000));
+        QCOMPARE(c.bottom->renders(), 1);
+        QCOMPARE(c.top->renders(), 1);
+        const int images = c.canvas->layerRenders();
+        const std::int64_t t0 = 1790816400;
+        c.canvas->setTime(t0);
+        QVERIFY(QTest::qWaitFor([&] { return timed->renders() == 2 && !c.canvas->isRendering(); },
+                                10000));
+        c.canvas->setTime(t0 + 3600);
+        QVERIFY(QTest::qWaitFor([&] { return timed->renders() == 3 && !c.canvas->isRendering(); },
+                                10000));
+        QCOMPARE(c.bottom->renders(), 1);
+        QCOMPARE(c.top->renders(), 1);
+        QCOMPARE(c.canvas->layerRenders() - images, 2);
+        // Back to a time already drawn: every image comes from the cache.
+        const int finished = c.canvas->finishedRenders();
+        c.canvas->setTime(t0);
+        QVERIFY(c.waitRender(finished));
+        QCOMPARE(timed->renders(), 3);
+        QCOMPARE(c.canvas->layerRenders() - images, 2);
+        QVERIFY(c.canvas->layerCache().stats().entries >= 4);
+    }
+
+    void aCancelledRenderNeverShows() {
+        // The slow layer paints green over everything when it notices it was cancelled, as a
+        // half-drawn image might look; the canvas must never show it.
+        class Spoiler : public render::MapLayer {
+        public:
+            Spoiler() : MapLayer("spoiler", "spoiler") {}
+            std::unique_ptr<render::MapLayerRenderer>
+            createRenderer(const render::MapSettings&) const override {
+                return std::make_unique<R>(m_renders);
+            }
+            std::shared_ptr<std::atomic_int> m_renders = std::make_shared<std::atomic_int>(0);
+
+        private:
+            class R : public render::MapLayerRenderer {
+            public:
+                explicit R(std::shared_ptr<std::atomic_int> n) : m_n(std::move(n)) {}
+                void render(QImage& image, const render::RenderContext& ctx) override {
+                    const int which = ++*m_n;
+                    for (int waited = 0; waited < 400 && !ctx.isCancelled(); waited += 5)
+                        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+                    // The first render is always cancelled (the test pans during it).
+                    image.fill(which == 1 || ctx.isCancelled() ? QColor(0, 255, 0)
+                                                               : QColor(0, 0, 0, 0));
+                }
+
+            private:
+                std::shared_ptr<std::atomic_int> m_n;
+            };
+        };
+        Canvas c;
+        QVERIFY(c.waitRender(0));
+        auto spoiler = std::make_shared<Spoiler>();
+        QStringList arrived;
+        connect(c.canvas.get(), &ui::MapCanvas::layerRendered, this,
+                [&](const QString& id) { arrived << id; });
+        c.canvas->addLayer(spoiler);
+        QVERIFY(QTest::qWaitFor([&] { return spoiler->m_renders->load() == 1; }, 10000));
+        QTest::keyClick(c.canvas.get(), Qt::Key_Up); // cancels the render in flight
+        bool sawGreen = false;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 5000 && (c.canvas->isRendering() || spoiler->m_renders->load() < 2)) {
+            sawGreen = sawGreen || pixelAt(c.canvas.get(), {300, 300}).green() == 255;
+            QTest::qWait(20);
+        }
+        QVERIFY(!c.canvas->isRendering());
+        QCOMPARE(spoiler->m_renders->load(), 2);
+        QVERIFY(!sawGreen);
+        QVERIFY(pixelAt(c.canvas.get(), {300, 300}).green() != 255);
+        QVERIFY(arrived.count("spoiler") <= 1); // the second render's only
+        QVERIFY(QColor(c.canvas->lastOutput().image.pixel(300, 300)).green() != 255);
+    }
+
     void rendersAtTheDevicePixelRatio() {
-        // The scheduler is what the canvas uses: at dpr 2 each layer image has twice the pixels
+        // The render job is what the canvas uses: at dpr 2 each layer image has twice the pixels
         // and its dpr set, so a QPainter on the widget draws it crisp.
-        ui::LayerRenderScheduler scheduler;
         render::MapSettings s;
         s.setOutputSize({300, 200});
         s.setDevicePixelRatio(2.0);
         s.setExtent(cityExtent());
         s.setVisibleLayers({"bottom"});
         auto layer = std::make_shared<SolidLayer>("bottom", QColor(200, 0, 0));
-        std::optional<ui::RenderedLayer> got;
-        connect(&scheduler, &ui::LayerRenderScheduler::layerRendered, this,
-                [&](const ui::RenderedLayer& r) { got = r; });
-        scheduler.start(s, {layer});
-        QVERIFY(QTest::qWaitFor([&] { return got.has_value(); }, 10000));
-        QCOMPARE(got->image.size(), QSize(600, 400));
-        QCOMPARE(got->image.devicePixelRatio(), 2.0);
+        render::MapRenderJob job(s, {layer});
+        job.setComposeImage(false);
+        QSignalSpy done(&job, &render::MapRenderJob::layerFinished);
+        job.start();
+        QVERIFY(done.wait(10000));
+        const QImage image = job.layerImage(0).image;
+        QCOMPARE(image.size(), QSize(600, 400));
+        QCOMPARE(image.devicePixelRatio(), 2.0);
         // The marker is 10 DIP wide: 20 device pixels of black across its centre row.
         const QPoint c = (s.worldToPixel(geo::WebMercator::fromLonLat(kCentre)) * 2).toPoint();
         int black = 0;
         for (int x = c.x() - 15; x <= c.x() + 15; ++x)
-            black += QColor(got->image.pixel(x, c.y())) == QColor(Qt::black);
+            black += QColor(image.pixel(x, c.y())) == QColor(Qt::black);
         QVERIFY2(black >= 17 && black <= 22, qPrintable(QString::number(black)));
     }
 };

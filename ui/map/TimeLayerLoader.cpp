@@ -88,13 +88,15 @@ std::vector<std::shared_ptr<render::MapLayer>> TimeLayerLoader::load(std::int64_
         if (day == m_lastTrackDay)
             return;
         m_lastTrackDay = day;
+        // Every vehicle that drove that day, as CityMapLoader draws them.
+        std::vector<std::pair<QString, std::vector<store::TrackFix>>> tracks;
         for (const QString& v : m_vehicles) {
             auto fixes = series.track(v, day, day + 86400, QLatin1String(kPm25));
-            if (fixes.empty())
-                continue;
-            out.push_back(std::make_shared<render::TrackLayer>(v, day, fixes));
-            break;
+            if (!fixes.empty())
+                tracks.emplace_back(v, std::move(fixes));
         }
+        if (!tracks.empty())
+            out.push_back(std::make_shared<render::TrackLayer>(day, tracks));
     });
     guard("sites", [&] {
         if (m_sites.isEmpty())

@@ -1,9 +1,11 @@
 // TimeLayerLoader: new snapshots of the map layers that depend on the map time (stations coloured
 // by their latest PM2.5, the satellite raster of the day and product, the vehicle track of the
-// day), for the time slider. It reads the catalogue once and then only what a time step needs;
-// a layer whose data did not change (same raster file, same day's track) is not rebuilt, so the
-// canvas keeps its cached image. Layer ids match CityMapLoader's, so the new snapshots replace
-// the old ones in place. (Stop-gap until core/render layers read MapSettings::time() themselves.)
+// day, every vehicle), for the time slider. It reads the catalogue once and then only what a time
+// step needs; a layer whose data did not change (same raster file, same day's track) is not
+// rebuilt, so the canvas keeps its cached image. Layer ids match CityMapLoader's, so the new
+// snapshots replace the old ones in place. Layers that hold a whole day and pick the hour when
+// they draw (surface, lidar) are not reloaded here: their dependsOnTime() tells the canvas to
+// redraw them from its cache's point of view.
 #pragma once
 
 #include "core/model/RasterRecord.h"
