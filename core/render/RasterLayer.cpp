@@ -4,12 +4,13 @@
 #include "core/geo/GeoError.h"
 #include "core/geo/WebMercator.h"
 #include "core/model/Time.h"
-#include "core/render/ColourRamp.h"
 #include "core/render/MapSettings.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 
+#include <cpl_conv.h>
 #include <cpl_error.h>
 #include <gdal.h>
 #include <ogr_srs_api.h>
@@ -40,47 +41,78 @@ public:
     ~QuietGdalErrors() { CPLPopErrorHandler(); }
     QuietGdalErrors(const QuietGdalErrors&) = delete;
     QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
+    // GDAL's message, cut to what a user can act on: a tile download failure is reported by the
+    // WMS driver over several lines with advice for GDAL users; keep the HTTP status and cause.
     static QString last() {
         const char* m = CPLGetLastErrorMsg();
-        return m && *m
-                   ? QString::fromUtf8(m)
-                   : QCoreApplication::translate("eco::render::RasterLayer", "unknown GDAL error");
+        if (!m || !*m)
+            return QCoreApplication::translate("eco::render::RasterLayer", "unknown GDAL error");
+        const QString msg = QString::fromUtf8(m);
+        static const QRegularExpression http(
+            QStringLiteral("HTTP status code: (\\d+), error: ([^\\n]*)"));
+        if (const auto h = http.match(msg); h.hasMatch()) {
+            QString cause = h.captured(2).trimmed();
+            if (cause.endsWith(QLatin1Char('.')))
+                cause.chop(1);
+            if (h.captured(1) != QLatin1String("0"))
+                cause = QStringLiteral("HTTP %1 %2").arg(h.captured(1), cause);
+            return QCoreApplication::translate("eco::render::RasterLayer",
+                                               "cannot download tiles: ") +
+                   cause;
+        }
+        return msg.section(QLatin1Char('\n'), 0, 0);
     }
+};
+
+// Sets GDAL_DEFAULT_WMS_CACHE_PATH for this thread while a tile service is opened and read (the
+// WMS/WMTS drivers read it when their description has an empty <Cache/>).
+class TileCacheScope {
+public:
+    explicit TileCacheScope(const QString& dir) : m_set(!dir.isEmpty()) {
+        if (m_set)
+            CPLSetThreadLocalConfigOption("GDAL_DEFAULT_WMS_CACHE_PATH", dir.toUtf8().constData());
+    }
+    ~TileCacheScope() {
+        if (m_set)
+            CPLSetThreadLocalConfigOption("GDAL_DEFAULT_WMS_CACHE_PATH", nullptr);
+    }
+    TileCacheScope(const TileCacheScope&) = delete;
+    TileCacheScope& operator=(const TileCacheScope&) = delete;
+
+private:
+    bool m_set;
 };
 
 class RasterRenderer : public MapLayerRenderer {
 public:
-    explicit RasterRenderer(model::RasterRecord record) : m_record(std::move(record)) {}
+    RasterRenderer(model::RasterRecord record, RasterStyle style, QString tileCacheDir)
+        : m_record(std::move(record)), m_style(std::move(style)),
+          m_tileCacheDir(std::move(tileCacheDir)) {}
 
     void render(QImage& image, const RenderContext& ctx) override {
         try {
             draw(image, ctx);
         } catch (const geo::GeoError& e) {
-            setError(m_record.path + QStringLiteral(": ") + QString::fromUtf8(e.what()));
+            setError(sourceName() + QStringLiteral(": ") + QString::fromUtf8(e.what()));
         }
     }
 
     std::optional<Legend> legend() const override {
-        if (!m_drawn)
+        if (!m_drawn || !m_colours)
             return std::nullopt;
-        Legend l;
-        l.title =
+        QString title =
             m_record.product.isEmpty() ? QFileInfo(m_record.path).fileName() : m_record.product;
         if (m_record.ts)
-            l.title += QStringLiteral("  ") + model::formatLocalDate(*m_record.ts);
-        l.ramp = true;
-        const ColourRamp ramp = ColourRamp::viridis();
-        for (const QColor& c : ramp.stops())
-            l.entries.push_back({QString(), c});
-        l.lowLabel = QString::number(m_min, 'g', 3);
-        l.highLabel = QString::number(m_max, 'g', 3);
-        return l;
+            title += QStringLiteral("  ") + model::formatLocalDate(*m_record.ts);
+        return m_colours->legend(title);
     }
 
 private:
     void draw(QImage& image, const RenderContext& ctx) {
         const MapSettings& s = ctx.settings;
         const QuietGdalErrors quiet;
+        // A tile service keeps its tiles where the layer says (this thread only).
+        const TileCacheScope cacheScope(m_tileCacheDir);
         // Compressed GeoTIFF blocks decode on both cores (drivers without the option ignore it).
         const char* openOptions[] = {"NUM_THREADS=ALL_CPUS", nullptr};
         DatasetPtr ds(GDALOpenEx(
@@ -91,23 +123,22 @@ private:
                 : nullptr,
             nullptr));
         if (!ds) {
-            setError(m_record.path + QStringLiteral(": ") +
+            setError(sourceName() + QStringLiteral(": ") +
                      QCoreApplication::translate("eco::render::RasterLayer",
                                                  "cannot open the raster: ") +
                      QuietGdalErrors::last());
             return;
         }
-        if (GDALGetRasterCount(ds.get()) < 1) {
-            setError(m_record.path + QStringLiteral(": ") +
-                     QCoreApplication::translate("eco::render::RasterLayer",
-                                                 "the file has no raster band"));
+        QString styleError;
+        m_colours = RasterColouriser::create(m_style, ds.get(), &styleError);
+        if (!m_colours) {
+            setError(sourceName() + QStringLiteral(": ") + styleError);
             return;
         }
-        GDALRasterBandH band = GDALGetRasterBand(ds.get(), 1);
         const int rasterW = GDALGetRasterXSize(ds.get()), rasterH = GDALGetRasterYSize(ds.get());
         double gt[6], inv[6];
         if (GDALGetGeoTransform(ds.get(), gt) != CE_None || !GDALInvGeoTransform(gt, inv)) {
-            setError(m_record.path + QStringLiteral(": ") +
+            setError(sourceName() + QStringLiteral(": ") +
                      QCoreApplication::translate("eco::render::RasterLayer",
                                                  "the raster has no usable georeferencing"));
             return;
@@ -163,30 +194,29 @@ private:
         // A buffer no larger than the screen: GDAL then reads from the matching overview.
         const int bufW = std::max(1, std::min(winW, dev.width()));
         const int bufH = std::max(1, std::min(winH, dev.height()));
-        std::vector<float> buf(static_cast<std::size_t>(bufW) * static_cast<std::size_t>(bufH));
-        GDALRasterIOExtraArg extra;
-        INIT_RASTERIO_EXTRA_ARG(extra);
-        extra.eResampleAlg = GRIORA_NearestNeighbour;
-        if (GDALRasterIOEx(band, GF_Read, x0, y0, winW, winH, buf.data(), bufW, bufH, GDT_Float32,
-                           0, 0, &extra) != CE_None) {
-            setError(
-                m_record.path + QStringLiteral(": ") +
-                QCoreApplication::translate("eco::render::RasterLayer", "cannot read pixels: ") +
-                QuietGdalErrors::last());
-            return;
+        // One buffer per band the style needs.
+        std::vector<std::vector<float>> bufs(m_colours->bands().size());
+        for (std::size_t b = 0; b < bufs.size(); ++b) {
+            bufs[b].resize(static_cast<std::size_t>(bufW) * static_cast<std::size_t>(bufH));
+            GDALRasterIOExtraArg extra;
+            INIT_RASTERIO_EXTRA_ARG(extra);
+            extra.eResampleAlg = GRIORA_NearestNeighbour;
+            GDALRasterBandH band = GDALGetRasterBand(ds.get(), m_colours->bands()[b]);
+            if (GDALRasterIOEx(band, GF_Read, x0, y0, winW, winH, bufs[b].data(), bufW, bufH,
+                               GDT_Float32, 0, 0, &extra) != CE_None) {
+                setError(sourceName() + QStringLiteral(": ") +
+                         QCoreApplication::translate("eco::render::RasterLayer",
+                                                     "cannot read pixels: ") +
+                         QuietGdalErrors::last());
+                return;
+            }
+            if (ctx.isCancelled())
+                return;
         }
-        if (ctx.isCancelled())
-            return;
-        int hasNoData = 0;
-        const double noData = GDALGetRasterNoDataValue(band, &hasNoData);
-        const auto noDataF = static_cast<float>(noData);
-        if (!valueRange(band, buf, hasNoData != 0, noDataF))
+        if (!m_colours->prepare(bufs))
             return; // all nodata: nothing to draw, not an error
+        const RasterColouriser& colours = *m_colours;
 
-        const ColourRamp ramp = ColourRamp::viridis();
-        // Values to ramp indices as one multiply-add; the scan loop then only looks up.
-        const float scale = static_cast<float>(255.0 / (m_max - m_min));
-        const float offset = static_cast<float>(-m_min) * scale;
         const double sx = static_cast<double>(bufW) / winW, sy = static_cast<double>(bufH) / winH;
         // Grid positions in buffer pixels, so the loop needs no further scaling.
         for (std::size_t k = 0; k < gx.size(); ++k) {
@@ -216,18 +246,27 @@ private:
                 for (int x = i * kStep; x < xEnd; ++x, c += dc, r += dr) {
                     if (!(c >= 0 && c < bw && r >= 0 && r < bh))
                         continue; // outside the raster
-                    const float v =
-                        buf[static_cast<std::size_t>(r) * static_cast<std::size_t>(bufW) +
-                            static_cast<std::size_t>(c)];
-                    if (std::isnan(v) || (hasNoData && v == noDataF))
-                        continue;
-                    const float t = v * scale + offset;
-                    line[x] =
-                        ramp.premultiplied(t <= 0 ? 0 : (t >= 255 ? 255 : static_cast<int>(t)));
+                    if (const QRgb px = colours.pixel(static_cast<std::size_t>(r) *
+                                                          static_cast<std::size_t>(bufW) +
+                                                      static_cast<std::size_t>(c)))
+                        line[x] = px;
                 }
             }
         }
         m_drawn = true;
+    }
+
+    // What an error names: the file, or a tile service's URL rather than its XML description.
+    QString sourceName() const {
+        if (!m_record.path.startsWith(QLatin1Char('<')))
+            return m_record.path;
+        static const QRegularExpression url(QStringLiteral("<ServerUrl>([^<]*)</ServerUrl>"));
+        const auto m = url.match(m_record.path);
+        if (!m.hasMatch())
+            return m_record.product;
+        return m.captured(1)
+            .replace(QLatin1String("&amp;"), QLatin1String("&"))
+            .replace(QLatin1String("${"), QLatin1String("{"));
     }
 
     // "EPSG:n" when GDAL can identify the file's CRS (PROJ builds transforms between codes much
@@ -250,32 +289,10 @@ private:
         return m_record.crs.trimmed().isEmpty() ? QStringLiteral("EPSG:4326") : m_record.crs;
     }
 
-    // The colour ramp's range: the band's statistics when the file has them, else the values
-    // read (approximate, as the buffer may come from an overview, which is what is shown).
-    bool valueRange(GDALRasterBandH band, const std::vector<float>& buf, bool hasNoData,
-                    float noData) {
-        double mn = 0, mx = 0, mean = 0, sd = 0;
-        if (GDALGetRasterStatistics(band, TRUE, FALSE, &mn, &mx, &mean, &sd) == CE_None &&
-            mx > mn) {
-            m_min = mn;
-            m_max = mx;
-            return true;
-        }
-        float lo = INFINITY, hi = -INFINITY;
-        for (float v : buf)
-            if (!std::isnan(v) && !(hasNoData && v == noData)) {
-                lo = std::min(lo, v);
-                hi = std::max(hi, v);
-            }
-        if (!(lo <= hi))
-            return false;
-        m_min = lo;
-        m_max = hi > lo ? hi : lo + 1;
-        return true;
-    }
-
     model::RasterRecord m_record;
-    double m_min = 0, m_max = 1;
+    RasterStyle m_style;
+    QString m_tileCacheDir;
+    std::optional<RasterColouriser> m_colours;
     bool m_drawn = false;
 };
 
@@ -317,8 +334,20 @@ std::optional<model::RasterRecord> RasterLayer::pick(const QList<model::RasterRe
     return before ? before : after;
 }
 
+RasterLayer::RasterLayer(QString id, QString name, model::RasterRecord record)
+    : MapLayer(std::move(id), std::move(name)), m_record(std::move(record)) {
+    GDALAllRegister();
+}
+
+void RasterLayer::setStyle(const RasterStyle& style) {
+    if (style == m_style)
+        return;
+    m_style = style;
+    bumpRevision();
+}
+
 std::unique_ptr<MapLayerRenderer> RasterLayer::createRenderer(const MapSettings&) const {
-    return std::make_unique<RasterRenderer>(m_record);
+    return std::make_unique<RasterRenderer>(m_record, m_style, m_tileCacheDir);
 }
 
 geo::GeoRect RasterLayer::lonLatExtent() const {

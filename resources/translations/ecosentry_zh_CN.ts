@@ -2816,4 +2816,286 @@ prev %3</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
     </context>
+    <context>
+        <name>eco::render::ColourRamp</name>
+        <message>
+            <source>PM2.5 / AOD (yellow to purple)</source>
+            <translation>PM2.5 / AOD（黄到紫）</translation>
+        </message>
+        <message>
+            <source>Grey</source>
+            <translation>灰度</translation>
+        </message>
+        <message>
+            <source>Magma</source>
+            <translation>岩浆色</translation>
+        </message>
+        <message>
+            <source>Viridis</source>
+            <translation>翠绿色 (viridis)</translation>
+        </message>
+    </context>
+    <context>
+        <name>eco::render::RasterStyle</name>
+        <message>
+            <source>the file has no raster band</source>
+            <translation>文件中没有栅格波段</translation>
+        </message>
+        <message>
+            <source>band %1 does not exist (the raster has %2)</source>
+            <translation>波段 %1 不存在（该栅格共 %2 个波段）</translation>
+        </message>
+    </context>
+    <context>
+        <name>eco::render::RasterLayer</name>
+        <message>
+            <source>cannot download tiles: </source>
+            <translation>无法下载瓦片：</translation>
+        </message>
+    </context>
+    <context>
+        <name>eco::render::RasterSource</name>
+        <message>
+            <source>no raster file or tile service given</source>
+            <translation>未指定栅格文件或瓦片服务</translation>
+        </message>
+        <message>
+            <source>%1: not a valid tile URL</source>
+            <translation>%1：不是有效的瓦片地址</translation>
+        </message>
+        <message>
+            <source>%1: a tile URL needs {z}, {x} and {y}</source>
+            <translation>%1：瓦片地址须包含 {z}、{x} 和 {y}</translation>
+        </message>
+        <message>
+            <source>Tiles: %1</source>
+            <translation>瓦片：%1</translation>
+        </message>
+        <message>
+            <source>WMTS: %1</source>
+            <translation>WMTS：%1</translation>
+        </message>
+        <message>
+            <source>%1: no such file</source>
+            <translation>%1：文件不存在</translation>
+        </message>
+        <message>
+            <source>%1: cannot open: %2</source>
+            <translation>%1：无法打开：%2</translation>
+        </message>
+        <message>
+            <source>%1: the source has no raster band</source>
+            <translation>%1：数据源没有栅格波段</translation>
+        </message>
+        <message>
+            <source>Band %1</source>
+            <translation>波段 %1</translation>
+        </message>
+        <message>
+            <source>%1: the raster has no usable georeferencing</source>
+            <translation>%1：栅格没有可用的地理参考</translation>
+        </message>
+        <message>
+            <source>unknown GDAL error</source>
+            <translation>未知 GDAL 错误</translation>
+        </message>
+    </context>
+    <context>
+        <name>eco::render::EnterpriseStatus</name>
+        <message>
+            <source>online</source>
+            <translation>在线</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>离线</translation>
+        </message>
+        <message>
+            <source>alarm</source>
+            <translation>超标报警</translation>
+        </message>
+        <message>
+            <source>under task</source>
+            <translation>任务处置中</translation>
+        </message>
+        <message>
+            <source>not monitored</source>
+            <translation>未联网监测</translation>
+        </message>
+    </context>
+    <context>
+        <name>eco::render::EnterpriseLayer</name>
+        <message>
+            <source>Enterprises by status</source>
+            <translation>企业：按状态</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n enterprises</source>
+            <translation>
+                <numerusform>%n 家企业</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>eco::render::SiteLayer</name>
+        <message>
+            <source>Stations: AQI</source>
+            <translation>站点：AQI</translation>
+        </message>
+        <message>
+            <source>Stations: %1 (%2)</source>
+            <translation>站点：%1（%2）</translation>
+        </message>
+        <message>
+            <source>AQI</source>
+            <translation>AQI</translation>
+        </message>
+    </context>
+    <context>
+        <name>eco::render::CityMapLoader</name>
+        <message>
+            <source>Drone orthophoto</source>
+            <translation>无人机正射影像</translation>
+        </message>
+    </context>
+    <context>
+        <name>eco::ui::LayerListWidget</name>
+        <message>
+            <source>Style...</source>
+            <translation>样式…</translation>
+        </message>
+        <message>
+            <source>Bands, colour ramp and value range of %1</source>
+            <translation>%1 的波段、色带与取值范围</translation>
+        </message>
+    </context>
+    <context>
+        <name>eco::ui::MapCanvas</name>
+        <message>
+            <source>Click to zoom in</source>
+            <translation>点击放大</translation>
+        </message>
+    </context>
+    <context>
+        <name>eco::ui::MainWindow</name>
+        <message>
+            <source>&amp;Layers</source>
+            <translation>图层(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Add &amp;Raster...</source>
+            <translation>添加栅格(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Add &amp;Tile Service...</source>
+            <translation>添加瓦片服务(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Add Raster</source>
+            <translation>添加栅格</translation>
+        </message>
+        <message>
+            <source>Rasters (*.tif *.tiff *.mbtiles *.gpkg *.nc *.vrt *.jp2 *.img);;All files (*)</source>
+            <translation>栅格 (*.tif *.tiff *.mbtiles *.gpkg *.nc *.vrt *.jp2 *.img);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Add Tile Service</source>
+            <translation>添加瓦片服务</translation>
+        </message>
+        <message>
+            <source>An XYZ tile URL such as https://tiles.example.org/{z}/{x}/{y}.png
+({-y} for TMS row order), or a WMTS capabilities URL.
+Tiles are kept on disk beside the store, so the layer also works offline.</source>
+            <translation>XYZ 瓦片地址，如 https://tiles.example.org/{z}/{x}/{y}.png
+（TMS 行序用 {-y}），或 WMTS 能力文档地址。
+瓦片缓存在数据库旁的磁盘上，离线时图层仍可显示。</translation>
+        </message>
+        <message>
+            <source>%1 lies outside the city map</source>
+            <translation>%1 位于城市地图范围之外</translation>
+        </message>
+        <message>
+            <source>By status</source>
+            <translation>按状态</translation>
+        </message>
+        <message>
+            <source>By industry</source>
+            <translation>按行业</translation>
+        </message>
+        <message>
+            <source>Raster Style</source>
+            <translation>栅格样式</translation>
+        </message>
+        <message>
+            <source>Style of %1</source>
+            <translation>%1 的样式</translation>
+        </message>
+    </context>
+    <context>
+        <name>eco::ui::RasterStyleDialog</name>
+        <message>
+            <source>Raster Style</source>
+            <translation>栅格样式</translation>
+        </message>
+        <message>
+            <source>Automatic (RGB, palette or band 1)</source>
+            <translation>自动（RGB、调色板或波段 1）</translation>
+        </message>
+        <message>
+            <source>One band with a colour ramp</source>
+            <translation>单波段 + 色带</translation>
+        </message>
+        <message>
+            <source>Red, green, blue from three bands</source>
+            <translation>三波段红绿蓝合成</translation>
+        </message>
+        <message>
+            <source>Render as</source>
+            <translation>渲染方式</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>波段</translation>
+        </message>
+        <message>
+            <source>Colour ramp</source>
+            <translation>色带</translation>
+        </message>
+        <message>
+            <source>Red</source>
+            <translation>红</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>绿</translation>
+        </message>
+        <message>
+            <source>Blue</source>
+            <translation>蓝</translation>
+        </message>
+        <message>
+            <source>Set the value range (else the band's statistics)</source>
+            <translation>设定取值范围（否则用波段统计值）</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation>最小值</translation>
+        </message>
+        <message>
+            <source>Maximum</source>
+            <translation>最大值</translation>
+        </message>
+        <message>
+            <source>From statistics</source>
+            <translation>取统计值</translation>
+        </message>
+        <message>
+            <source>Reads the band's minimum and maximum (approximate, from overviews)</source>
+            <translation>读取波段的最小值和最大值（近似值，来自金字塔）</translation>
+        </message>
+        <message>
+            <source>Band %1: %2 to %3</source>
+            <translation>波段 %1：%2 至 %3</translation>
+        </message>
+    </context>
 </TS>
