@@ -1,6 +1,8 @@
 // `ecosentry render --db PATH --out FILE.png [--size WxH] [--bbox W,S,E,N] [--time T]
 // [--layers a,b] [--dpr N] [--crs EPSG:n]`: draws the city map with no window (the same layers as
-// the GUI, through MapRenderJob::renderSync) and prints how long each layer took.
+// the GUI, through MapRenderJob::renderSync) and prints how long each layer took. --layers also
+// takes raster files (GeoTIFF, MBTiles, ...) and tile services (XYZ URL templates, WMTS
+// capabilities URLs) as items: see RasterSource.
 #include "app/CliOptions.h"
 #include "app/Commands.h"
 
@@ -10,12 +12,15 @@
 #include "core/model/Time.h"
 #include "core/render/CityMapLoader.h"
 #include "core/render/MapRenderJob.h"
+#include "core/render/RasterLayer.h"
+#include "core/render/RasterSource.h"
 #include "core/store/Database.h"
 #include "core/store/StoreError.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <vector>
@@ -74,6 +79,37 @@ geo::GeoRect extentInCrs(const geo::GeoRect& ll, const QString& crs) {
     if (!out.isValid())
         throw geo::GeoError("the map extent cannot be shown in " + crs.toStdString());
     return out;
+}
+
+// Adds the raster source `spec` to the stack above the layer last in `idsSoFar`; its id is
+// `source1`, `source2`, ... Nullopt (with the reason on stderr) when it cannot be opened.
+std::optional<QString> addSourceLayer(const QString& spec, const QString& storePath,
+                                      const QStringList& idsSoFar, render::LayerStack& stack) {
+    QString error;
+    const auto source =
+        render::RasterSource::parse(spec, render::RasterSource::defaultCacheDir(storePath), &error);
+    std::shared_ptr<render::RasterLayer> layer;
+    int n = 1;
+    auto taken = [&](const QString& id) {
+        return std::any_of(stack.begin(), stack.end(),
+                           [&](const auto& l) { return l->id() == id; });
+    };
+    while (taken(QStringLiteral("source%1").arg(n)))
+        ++n;
+    const QString id = QStringLiteral("source%1").arg(n);
+    if (source)
+        layer = render::makeRasterLayer(*source, id, &error);
+    if (!layer) {
+        std::fprintf(stderr, "ecosentry render: error: --layers: %s\n", qPrintable(error));
+        return std::nullopt;
+    }
+    auto at = stack.begin();
+    if (!idsSoFar.isEmpty())
+        for (auto it = stack.begin(); it != stack.end(); ++it)
+            if ((*it)->id() == idsSoFar.back())
+                at = std::next(it);
+    stack.insert(at, layer);
+    return id;
 }
 
 } // namespace
@@ -146,14 +182,30 @@ int runRenderCommand(const QStringList& args) {
             std::fprintf(stderr, "ecosentry render: warning: %s holds nothing to draw\n",
                          qPrintable(path));
         QStringList visible = map.visibleLayerIds();
+        render::LayerStack stack = map.stack();
         if (opts.has(QStringLiteral("layers"))) {
             const QStringList wanted =
                 opts.value(QStringLiteral("layers")).split(u',', Qt::SkipEmptyParts);
-            for (const QString& id : wanted)
-                if (!map.layer(id.trimmed()))
-                    return usageError("render", QStringLiteral("--layers: no layer '%1' (have: %2)")
-                                                    .arg(id, visible.join(u',')));
-            visible = wanted;
+            QStringList ids;
+            for (const QString& item : wanted) {
+                const QString id = item.trimmed();
+                if (map.layer(id)) {
+                    ids << id;
+                    continue;
+                }
+                if (!render::RasterSource::looksLikeSource(id))
+                    return usageError("render",
+                                      QStringLiteral("--layers: no layer '%1' and no such raster "
+                                                     "file or tile URL (layers: %2)")
+                                          .arg(id, visible.join(u',')));
+                // A raster file or tile service of the user's, drawn above the layer named
+                // before it (at the bottom when it comes first).
+                const auto added = addSourceLayer(id, path, ids, stack);
+                if (!added)
+                    continue; // reported; the other layers still draw
+                ids << *added;
+            }
+            visible = ids;
         }
         render::MapSettings settings;
         settings.setOutputSize(size);
@@ -162,8 +214,7 @@ int runRenderCommand(const QStringList& args) {
         settings.setExtent(extentInCrs(bbox.value_or(map.lonLatExtent), crs));
         settings.setTime(map.time);
         settings.setVisibleLayers(visible);
-        const auto result =
-            render::MapRenderJob::renderSync(settings, map.stack(), true, map.background);
+        const auto result = render::MapRenderJob::renderSync(settings, stack, true, map.background);
         int errors = 0;
         for (const auto& l : result.layers) {
             std::printf(

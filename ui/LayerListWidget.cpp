@@ -71,6 +71,14 @@ void LayerListWidget::setStyleOptions(const QString& layerId, const QStringList&
     rebuild();
 }
 
+void LayerListWidget::setStyleEditable(const QString& layerId, bool editable) {
+    if (editable)
+        m_styleEditable.insert(layerId);
+    else
+        m_styleEditable.remove(layerId);
+    rebuild();
+}
+
 void LayerListWidget::rebuild() {
     while (QLayoutItem* item = m_rows->takeAt(0)) {
         if (QWidget* w = item->widget()) {
@@ -110,6 +118,18 @@ void LayerListWidget::rebuild() {
         down->setToolTip(tr("Draw %1 below the layer under it").arg(layer->name()));
         down->setEnabled(std::next(it) != m_layers.rend());
         top->addWidget(box, 1);
+        if (m_styleEditable.contains(id)) {
+            auto* styleButton = new QToolButton(row);
+            styleButton->setObjectName(QStringLiteral("styleEdit-") + id);
+            styleButton->setText(tr("Style..."));
+            styleButton->setAutoRaise(true);
+            styleButton->setToolTip(
+                tr("Bands, colour ramp and value range of %1").arg(layer->name()));
+            top->addWidget(styleButton);
+            connect(
+                styleButton, &QToolButton::clicked, this,
+                [this, id] { emit styleEditRequested(id); }, Qt::QueuedConnection);
+        }
         top->addWidget(up);
         top->addWidget(down);
         grid->addLayout(top);
@@ -180,6 +200,10 @@ QComboBox* LayerListWidget::styleBox(const QString& layerId) const {
 
 QToolButton* LayerListWidget::upButton(const QString& layerId) const {
     return findChild<QToolButton*>(QStringLiteral("up-") + layerId);
+}
+
+QToolButton* LayerListWidget::styleButton(const QString& layerId) const {
+    return findChild<QToolButton*>(QStringLiteral("styleEdit-") + layerId);
 }
 
 QToolButton* LayerListWidget::downButton(const QString& layerId) const {

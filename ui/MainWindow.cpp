@@ -234,6 +234,7 @@ void MainWindow::buildUi() {
     view->addAction(monitoringDock->toggleViewAction());
     view->addAction(ingestDock->toggleViewAction());
     buildBookmarksMenu();
+    buildLayersMenu();
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(about);
 
@@ -289,11 +290,16 @@ void MainWindow::loadStore(const QString& dbPath) {
     setWindowFilePath(dbPath);
     m_dbPath = dbPath;
     setUpTimeLayers();
+    setUpLayerStyles();
     // Until the cursor moves over the map, the readout shows the centre of the view.
     m_coords->showLonLat(m_map.lonLatExtent.centre());
 }
 
 void MainWindow::showFeature(const render::FeatureHit& hit) {
+    if (hit.kind == QLatin1String("cluster")) { // a count bubble: zoom into it
+        zoomToCluster(hit);
+        return;
+    }
     // Whoever asks (a click, the clue desk, the trace panel), the map marks what is shown.
     if (!m_canvas->selection() || m_canvas->selection()->featureId != hit.featureId ||
         m_canvas->selection()->layerId != hit.layerId)
@@ -551,7 +557,8 @@ void MainWindow::reloadTimeLayers() {
         statusBar()->showMessage(p, 15000);
 }
 
-void MainWindow::replaceLayer(const std::shared_ptr<render::MapLayer>& layer) {
+void MainWindow::replaceLayer(const std::shared_ptr<render::MapLayer>& incoming) {
+    const auto layer = withChosenStyle(incoming);
     // The new snapshot keeps what the user set on the old one.
     const auto old = m_canvas->layer(layer->id());
     if (old) {

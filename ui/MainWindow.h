@@ -8,8 +8,10 @@
 
 #include "core/render/CityMapLoader.h"
 #include "core/render/MapLayer.h"
+#include "core/render/RasterStyle.h"
 #include "ui/map/MapExporter.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointF>
 #include <QTimer>
@@ -85,6 +87,17 @@ public:
     // Writes the current view (no dialog); false with the reason on failure.
     bool exportMap(const ExportOptions& options, QString* error) const;
 
+    // Layers (ui/map/MainWindowLayers.cpp): a raster file or tile service added as a layer above
+    // the rasters; its id ("source1", ...), or empty with *error set.
+    QString addRasterSource(const QString& spec, QString* error);
+    // Stations coloured by "aqi" or a pollutant code (SiteLayer::measures()).
+    void setStationMeasure(const QString& measure);
+    QString stationMeasure() const { return m_stationMeasure; }
+    // Enterprises by status (0) or by industry (1).
+    void setEnterpriseColouring(int index);
+    // Applies a raster style to a raster layer (what the style dialog does on OK).
+    bool setRasterStyle(const QString& layerId, const render::RasterStyle& style);
+
 public slots:
     void showFeature(const eco::render::FeatureHit& hit);
     void exportImage();
@@ -116,6 +129,16 @@ private:
     void setUpTimeLayers();
     void reloadTimeLayers();
     void replaceLayer(const std::shared_ptr<render::MapLayer>& layer);
+    // Layers menu and the styles the layer panel offers (ui/map/MainWindowLayers.cpp).
+    void buildLayersMenu();
+    void setUpLayerStyles();
+    void addRasterFromFile();
+    void addTileService();
+    void editLayerStyle(const QString& layerId);
+    void zoomToCluster(const render::FeatureHit& hit);
+    // A new snapshot of a layer (the time slider's) with the style the user chose.
+    std::shared_ptr<render::MapLayer>
+    withChosenStyle(const std::shared_ptr<render::MapLayer>& layer) const;
 
     std::unique_ptr<store::Database> m_db;
     render::CityMap m_map;
@@ -150,6 +173,9 @@ private:
     std::unique_ptr<QSettings> m_ownSettings;
     std::unique_ptr<TimeLayerLoader> m_timeLayers;
     QTimer m_timeReload;
+    QString m_stationMeasure = QStringLiteral("a34004");
+    QHash<QString, render::RasterStyle> m_rasterStyles;
+    bool m_layerStylesConnected = false;
 };
 
 } // namespace eco::ui

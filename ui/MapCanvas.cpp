@@ -40,6 +40,9 @@ QString kindName(const QString& kind) {
 }
 
 QString tooltipFor(const render::FeatureHit& hit) {
+    if (hit.kind == QLatin1String("cluster"))
+        return QStringLiteral("<b>%1</b><br>%2")
+            .arg(hit.name.toHtmlEscaped(), MapCanvas::tr("Click to zoom in"));
     QString text = QStringLiteral("<b>%1</b><br>%2 %3")
                        .arg(hit.name.toHtmlEscaped(), kindName(hit.kind), hit.featureId);
     const QVariant pm25 = hit.attributes.value(QStringLiteral("pm25"));
@@ -48,6 +51,9 @@ QString tooltipFor(const render::FeatureHit& hit) {
     const QString district = hit.attributes.value(QStringLiteral("district")).toString();
     if (!district.isEmpty())
         text += QStringLiteral("<br>") + district.toHtmlEscaped();
+    const QString status = hit.attributes.value(QStringLiteral("status")).toString();
+    if (!status.isEmpty())
+        text += QStringLiteral("<br>") + status.toHtmlEscaped();
     const QString industry = hit.attributes.value(QStringLiteral("industry")).toString();
     if (!industry.isEmpty())
         text += QStringLiteral("<br>") + industry.toHtmlEscaped();

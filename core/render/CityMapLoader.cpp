@@ -5,6 +5,7 @@
 #include "core/render/BasemapLabelLayer.h"
 #include "core/render/BasemapLayer.h"
 #include "core/render/EnterpriseLayer.h"
+#include "core/render/EnterpriseStatus.h"
 #include "core/render/LidarLayer.h"
 #include "core/render/RasterLayer.h"
 #include "core/render/SiteLayer.h"
@@ -16,6 +17,7 @@
 #include "core/store/SeriesRepository.h"
 #include "core/store/StoreError.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -89,6 +91,18 @@ CityMap CityMapLoader::load(store::Database& db, std::optional<std::int64_t> tim
             map.layers.push_back(layer);
         }
     });
+    guard("drone", [&] {
+        // The newest drone orthophoto at the map time, in its own colours (RGB).
+        if (auto record = RasterLayer::pick(catalog.rasters(), map.time, QStringLiteral("drone"),
+                                            QString())) {
+            if (QFileInfo(record->path).isRelative())
+                record->path = QFileInfo(db.path()).absoluteDir().filePath(record->path);
+            map.layers.push_back(std::make_shared<RasterLayer>(
+                QStringLiteral("drone"),
+                QCoreApplication::translate("eco::render::CityMapLoader", "Drone orthophoto"),
+                *record));
+        }
+    });
     const std::int64_t day = model::localDayStart(map.time);
     guard("surface", [&] {
         // The map day's hourly PM2.5 of every station: the slider moves within it.
@@ -138,7 +152,9 @@ CityMap CityMapLoader::load(store::Database& db, std::optional<std::int64_t> tim
         const auto enterprises = catalog.enterprises();
         if (enterprises.isEmpty())
             return;
-        auto layer = std::make_shared<EnterpriseLayer>(enterprises);
+        // Coloured by their status at the map time (outlets' readings, limits, open tasks).
+        auto layer = std::make_shared<EnterpriseLayer>(enterprises,
+                                                       EnterpriseStatusLoader::load(db, map.time));
         pointsExtent = pointsExtent.united(layer->lonLatExtent());
         map.hasData = true;
         map.layers.push_back(layer);

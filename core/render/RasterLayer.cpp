@@ -4,13 +4,14 @@
 #include "core/geo/GeoError.h"
 #include "core/geo/WebMercator.h"
 #include "core/model/Time.h"
-#include "core/render/ColourRamp.h"
 #include "core/render/GdalDatasetCache.h"
 #include "core/render/MapSettings.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 
+#include <cpl_conv.h>
 #include <cpl_error.h>
 #include <gdal.h>
 #include <ogr_srs_api.h>
@@ -38,41 +39,70 @@ public:
     ~QuietGdalErrors() { CPLPopErrorHandler(); }
     QuietGdalErrors(const QuietGdalErrors&) = delete;
     QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
+    // GDAL's message, cut to what a user can act on: a tile download failure is reported by the
+    // WMS driver over several lines with advice for GDAL users; keep the HTTP status and cause.
     static QString last() {
         const char* m = CPLGetLastErrorMsg();
-        return m && *m
-                   ? QString::fromUtf8(m)
-                   : QCoreApplication::translate("eco::render::RasterLayer", "unknown GDAL error");
+        if (!m || !*m)
+            return QCoreApplication::translate("eco::render::RasterLayer", "unknown GDAL error");
+        const QString msg = QString::fromUtf8(m);
+        static const QRegularExpression http(
+            QStringLiteral("HTTP status code: (\\d+), error: ([^\\n]*)"));
+        if (const auto h = http.match(msg); h.hasMatch()) {
+            QString cause = h.captured(2).trimmed();
+            if (cause.endsWith(QLatin1Char('.')))
+                cause.chop(1);
+            if (h.captured(1) != QLatin1String("0"))
+                cause = QStringLiteral("HTTP %1 %2").arg(h.captured(1), cause);
+            return QCoreApplication::translate("eco::render::RasterLayer",
+                                               "cannot download tiles: ") +
+                   cause;
+        }
+        return msg.section(QLatin1Char('\n'), 0, 0);
     }
+};
+
+// Sets GDAL_DEFAULT_WMS_CACHE_PATH for this thread while a tile service is opened and read (the
+// WMS/WMTS drivers read it when their description has an empty <Cache/>).
+class TileCacheScope {
+public:
+    explicit TileCacheScope(const QString& dir) : m_set(!dir.isEmpty()) {
+        if (m_set)
+            CPLSetThreadLocalConfigOption("GDAL_DEFAULT_WMS_CACHE_PATH", dir.toUtf8().constData());
+    }
+    ~TileCacheScope() {
+        if (m_set)
+            CPLSetThreadLocalConfigOption("GDAL_DEFAULT_WMS_CACHE_PATH", nullptr);
+    }
+    TileCacheScope(const TileCacheScope&) = delete;
+    TileCacheScope& operator=(const TileCacheScope&) = delete;
+
+private:
+    bool m_set;
 };
 
 class RasterRenderer : public MapLayerRenderer {
 public:
-    explicit RasterRenderer(model::RasterRecord record) : m_record(std::move(record)) {}
+    RasterRenderer(model::RasterRecord record, RasterStyle style, QString tileCacheDir)
+        : m_record(std::move(record)), m_style(std::move(style)),
+          m_tileCacheDir(std::move(tileCacheDir)) {}
 
     void render(QImage& image, const RenderContext& ctx) override {
         try {
             draw(image, ctx);
         } catch (const geo::GeoError& e) {
-            setError(m_record.path + QStringLiteral(": ") + QString::fromUtf8(e.what()));
+            setError(sourceName() + QStringLiteral(": ") + QString::fromUtf8(e.what()));
         }
     }
 
     std::optional<Legend> legend() const override {
-        if (!m_drawn)
+        if (!m_drawn || !m_colours)
             return std::nullopt;
-        Legend l;
-        l.title =
+        QString title =
             m_record.product.isEmpty() ? QFileInfo(m_record.path).fileName() : m_record.product;
         if (m_record.ts)
-            l.title += QStringLiteral("  ") + model::formatLocalDate(*m_record.ts);
-        l.ramp = true;
-        const ColourRamp ramp = ColourRamp::viridis();
-        for (const QColor& c : ramp.stops())
-            l.entries.push_back({QString(), c});
-        l.lowLabel = QString::number(m_min, 'g', 3);
-        l.highLabel = QString::number(m_max, 'g', 3);
-        return l;
+            title += QStringLiteral("  ") + model::formatLocalDate(*m_record.ts);
+        return m_colours->legend(title);
     }
 
 private:
@@ -82,6 +112,8 @@ private:
     void draw(QImage& image, const RenderContext& ctx) {
         const MapSettings& s = ctx.settings;
         const QuietGdalErrors quiet;
+        // A tile service keeps its tiles where the layer says (this thread only).
+        const TileCacheScope cacheScope(m_tileCacheDir);
         // Compressed GeoTIFF blocks decode on both cores (drivers without the option ignore it).
         const char* openOptions[] = {"NUM_THREADS=ALL_CPUS", nullptr};
         // The thread's open dataset keeps GDAL's decoded blocks between renders.
@@ -92,23 +124,22 @@ private:
                 ? openOptions
                 : nullptr);
         if (!ds) {
-            setError(m_record.path + QStringLiteral(": ") +
+            setError(sourceName() + QStringLiteral(": ") +
                      QCoreApplication::translate("eco::render::RasterLayer",
                                                  "cannot open the raster: ") +
                      QuietGdalErrors::last());
             return;
         }
-        if (GDALGetRasterCount(ds) < 1) {
-            setError(m_record.path + QStringLiteral(": ") +
-                     QCoreApplication::translate("eco::render::RasterLayer",
-                                                 "the file has no raster band"));
+        QString styleError;
+        m_colours = RasterColouriser::create(m_style, ds, &styleError);
+        if (!m_colours) {
+            setError(sourceName() + QStringLiteral(": ") + styleError);
             return;
         }
-        GDALRasterBandH band = GDALGetRasterBand(ds, 1);
         const int rasterW = GDALGetRasterXSize(ds), rasterH = GDALGetRasterYSize(ds);
         double gt[6], inv[6];
         if (GDALGetGeoTransform(ds, gt) != CE_None || !GDALInvGeoTransform(gt, inv)) {
-            setError(m_record.path + QStringLiteral(": ") +
+            setError(sourceName() + QStringLiteral(": ") +
                      QCoreApplication::translate("eco::render::RasterLayer",
                                                  "the raster has no usable georeferencing"));
             return;
@@ -160,48 +191,44 @@ private:
         if (x1 <= x0 || y1 <= y0)
             return; // not in view
         // Read the overview whose resolution is the coarsest still finer than the screen, at its
-        // own resolution (no resampling inside GDAL: the loop below samples each output pixel
+        // own resolution (no resampling inside GDAL: the loops below sample each output pixel
         // exactly). Without a fitting overview and with a window much larger than the screen,
-        // GDAL resamples into a screen-sized buffer instead.
-        const ReadPlan plan = planRead(band, rasterW, rasterH, x0, y0, x1, y1, dev);
+        // GDAL resamples into a screen-sized buffer instead. Every band the style needs is read
+        // from the same level and window, so one buffer index addresses them all.
+        const ReadPlan plan = planRead(GDALGetRasterBand(ds, m_colours->bands().front()), rasterW,
+                                       rasterH, x0, y0, x1, y1, dev);
         const int bufW = plan.bufW, bufH = plan.bufH;
-        // Not value-initialised: GDAL writes every element, and zeroing 16 MB costs page faults.
-        const std::size_t bufLen = static_cast<std::size_t>(bufW) * static_cast<std::size_t>(bufH);
-        const std::unique_ptr<float[]> bufData = std::make_unique_for_overwrite<float[]>(bufLen);
-        const std::span<float> buf(bufData.get(), bufLen);
-        GDALRasterIOExtraArg extra;
-        INIT_RASTERIO_EXTRA_ARG(extra);
-        extra.eResampleAlg = GRIORA_NearestNeighbour;
-        if (GDALRasterIOEx(plan.band, GF_Read, plan.x0, plan.y0, plan.winW, plan.winH, buf.data(),
-                           bufW, bufH, GDT_Float32, 0, 0, &extra) != CE_None) {
-            setError(
-                m_record.path + QStringLiteral(": ") +
-                QCoreApplication::translate("eco::render::RasterLayer", "cannot read pixels: ") +
-                QuietGdalErrors::last());
-            return;
+        std::vector<std::vector<float>> bufs(m_colours->bands().size());
+        for (std::size_t b = 0; b < bufs.size(); ++b) {
+            bufs[b].resize(static_cast<std::size_t>(bufW) * static_cast<std::size_t>(bufH));
+            GDALRasterIOExtraArg extra;
+            INIT_RASTERIO_EXTRA_ARG(extra);
+            extra.eResampleAlg = GRIORA_NearestNeighbour;
+            GDALRasterBandH band = GDALGetRasterBand(ds, m_colours->bands()[b]);
+            if (band && plan.overview >= 0)
+                band = GDALGetOverview(band, plan.overview);
+            if (!band ||
+                GDALRasterIOEx(band, GF_Read, plan.x0, plan.y0, plan.winW, plan.winH,
+                               bufs[b].data(), bufW, bufH, GDT_Float32, 0, 0, &extra) != CE_None) {
+                setError(sourceName() + QStringLiteral(": ") +
+                         QCoreApplication::translate("eco::render::RasterLayer",
+                                                     "cannot read pixels: ") +
+                         QuietGdalErrors::last());
+                return;
+            }
+            if (ctx.isCancelled())
+                return;
         }
-        if (ctx.isCancelled())
-            return;
-        int hasNoData = 0;
-        const double noData = GDALGetRasterNoDataValue(band, &hasNoData);
-        const auto noDataF = static_cast<float>(noData);
-        if (!valueRange(band, buf, hasNoData != 0, noDataF))
+        if (!m_colours->prepare(bufs))
             return; // all nodata: nothing to draw, not an error
+        const RasterColouriser& colours = *m_colours;
 
-        const ColourRamp ramp = ColourRamp::viridis();
-        // Values to ramp indices as one multiply-add; the scan loop then only looks up.
-        const float scale = static_cast<float>(255.0 / (m_max - m_min));
-        const float offset = static_cast<float>(-m_min) * scale;
         // Grid positions in buffer pixels, so the loop needs no further scaling.
         for (std::size_t k = 0; k < gx.size(); ++k) {
             gx[k] = (gx[k] - x0) * plan.sx + plan.offsetX;
             gy[k] = (gy[k] - y0) * plan.sy + plan.offsetY;
         }
         const double bw = bufW, bh = bufH;
-        const auto colour = [&](float v) {
-            const float t = v * scale + offset;
-            return ramp.premultiplied(t <= 0 ? 0 : (t >= 255 ? 255 : static_cast<int>(t)));
-        };
         if (separable(gx, gy, gw, gh)) {
             // North-up raster on a north-up map (the usual case): the source column depends only
             // on x and the row only on y, so one table of columns per grid phase replaces the
@@ -219,17 +246,15 @@ private:
                 std::vector<int>& col = columns[static_cast<std::size_t>(y % kStep)];
                 if (col.empty())
                     col = columnTable(gx, gw, fy, dev.width(), bw);
-                const float* src =
-                    buf.data() + static_cast<std::size_t>(r) * static_cast<std::size_t>(bufW);
+                const std::size_t rowBase =
+                    static_cast<std::size_t>(r) * static_cast<std::size_t>(bufW);
                 auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
                 for (int x = 0; x < dev.width(); ++x) {
                     const int c = col[static_cast<std::size_t>(x)];
                     if (c < 0)
                         continue;
-                    const float v = src[c];
-                    if (std::isnan(v) || (hasNoData && v == noDataF))
-                        continue;
-                    line[x] = colour(v);
+                    if (const QRgb px = colours.pixel(rowBase + static_cast<std::size_t>(c)))
+                        line[x] = px;
                 }
             }
             m_drawn = true;
@@ -257,12 +282,10 @@ private:
                 for (int x = i * kStep; x < xEnd; ++x, c += dc, r += dr) {
                     if (!(c >= 0 && c < bw && r >= 0 && r < bh))
                         continue; // outside the raster
-                    const float v =
-                        buf[static_cast<std::size_t>(r) * static_cast<std::size_t>(bufW) +
-                            static_cast<std::size_t>(c)];
-                    if (std::isnan(v) || (hasNoData && v == noDataF))
-                        continue;
-                    line[x] = colour(v);
+                    if (const QRgb px = colours.pixel(static_cast<std::size_t>(r) *
+                                                          static_cast<std::size_t>(bufW) +
+                                                      static_cast<std::size_t>(c)))
+                        line[x] = px;
                 }
             }
         }
@@ -274,6 +297,7 @@ private:
     // window's full-resolution origin) to buffer pixels.
     struct ReadPlan {
         GDALRasterBandH band = nullptr;
+        int overview = -1; // index of the overview read, -1 for full resolution
         int x0 = 0, y0 = 0, winW = 0, winH = 0, bufW = 0, bufH = 0;
         double sx = 1, sy = 1;
         double offsetX = 0, offsetY = 0; // buffer position of the full-resolution window origin
@@ -286,6 +310,7 @@ private:
         const double wanted = std::min(static_cast<double>(winW) / std::max(1, dev.width()),
                                        static_cast<double>(winH) / std::max(1, dev.height()));
         GDALRasterBandH band = full;
+        int overview = -1;
         double factor = 1;
         for (int i = 0; i < GDALGetOverviewCount(full); ++i) {
             GDALRasterBandH ov = GDALGetOverview(full, i);
@@ -294,11 +319,13 @@ private:
             const double f = static_cast<double>(rasterW) / GDALGetRasterBandXSize(ov);
             if (f <= wanted && f > factor) {
                 band = ov;
+                overview = i;
                 factor = f;
             }
         }
         ReadPlan plan;
         plan.band = band;
+        plan.overview = overview;
         const int bandW = GDALGetRasterBandXSize(band), bandH = GDALGetRasterBandYSize(band);
         const double kx = static_cast<double>(bandW) / rasterW;
         const double ky = static_cast<double>(bandH) / rasterH;
@@ -320,6 +347,7 @@ private:
         }
         // No overview small enough: GDAL picks one (or decimates) into a screen-sized buffer.
         plan.band = full;
+        plan.overview = -1;
         plan.x0 = x0;
         plan.y0 = y0;
         plan.winW = winW;
@@ -364,6 +392,19 @@ private:
         return out;
     }
 
+    // What an error names: the file, or a tile service's URL rather than its XML description.
+    QString sourceName() const {
+        if (!m_record.path.startsWith(QLatin1Char('<')))
+            return m_record.path;
+        static const QRegularExpression url(QStringLiteral("<ServerUrl>([^<]*)</ServerUrl>"));
+        const auto m = url.match(m_record.path);
+        if (!m.hasMatch())
+            return m_record.product;
+        return m.captured(1)
+            .replace(QLatin1String("&amp;"), QLatin1String("&"))
+            .replace(QLatin1String("${"), QLatin1String("{"));
+    }
+
     // "EPSG:n" when GDAL can identify the file's CRS (PROJ builds transforms between codes much
     // faster than between WKT strings), else its WKT, else the store's record, else lon/lat.
     QString sourceCrs(GDALDatasetH ds) const {
@@ -384,32 +425,10 @@ private:
         return m_record.crs.trimmed().isEmpty() ? QStringLiteral("EPSG:4326") : m_record.crs;
     }
 
-    // The colour ramp's range: the band's statistics when the file has them, else the values
-    // read (approximate, as the buffer may come from an overview, which is what is shown).
-    bool valueRange(GDALRasterBandH band, std::span<const float> buf, bool hasNoData,
-                    float noData) {
-        double mn = 0, mx = 0, mean = 0, sd = 0;
-        if (GDALGetRasterStatistics(band, TRUE, FALSE, &mn, &mx, &mean, &sd) == CE_None &&
-            mx > mn) {
-            m_min = mn;
-            m_max = mx;
-            return true;
-        }
-        float lo = INFINITY, hi = -INFINITY;
-        for (float v : buf)
-            if (!std::isnan(v) && !(hasNoData && v == noData)) {
-                lo = std::min(lo, v);
-                hi = std::max(hi, v);
-            }
-        if (!(lo <= hi))
-            return false;
-        m_min = lo;
-        m_max = hi > lo ? hi : lo + 1;
-        return true;
-    }
-
     model::RasterRecord m_record;
-    double m_min = 0, m_max = 1;
+    RasterStyle m_style;
+    QString m_tileCacheDir;
+    std::optional<RasterColouriser> m_colours;
     bool m_drawn = false;
 };
 
@@ -451,8 +470,20 @@ std::optional<model::RasterRecord> RasterLayer::pick(const QList<model::RasterRe
     return before ? before : after;
 }
 
+RasterLayer::RasterLayer(QString id, QString name, model::RasterRecord record)
+    : MapLayer(std::move(id), std::move(name)), m_record(std::move(record)) {
+    GDALAllRegister();
+}
+
+void RasterLayer::setStyle(const RasterStyle& style) {
+    if (style == m_style)
+        return;
+    m_style = style;
+    bumpRevision();
+}
+
 std::unique_ptr<MapLayerRenderer> RasterLayer::createRenderer(const MapSettings&) const {
-    return std::make_unique<RasterRenderer>(m_record);
+    return std::make_unique<RasterRenderer>(m_record, m_style, m_tileCacheDir);
 }
 
 geo::GeoRect RasterLayer::lonLatExtent() const {

@@ -41,6 +41,16 @@
             <source>Enterprises</source>
             <translation>企业</translation>
         </message>
+        <message>
+            <source>Enterprises by status</source>
+            <translation>企业：按状态</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n enterprises</source>
+            <translation>
+                <numerusform>%n 家企业</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>eco::render::MapDecorations</name>
@@ -83,6 +93,10 @@
             <source>Satellite raster</source>
             <translation>卫星遥感栅格</translation>
         </message>
+        <message>
+            <source>cannot download tiles: </source>
+            <translation>无法下载瓦片：</translation>
+        </message>
     </context>
     <context>
         <name>eco::render::SiteLayer</name>
@@ -101,6 +115,18 @@
         <message>
             <source>Monitoring stations</source>
             <translation>监测站点</translation>
+        </message>
+        <message>
+            <source>Stations: AQI</source>
+            <translation>站点：AQI</translation>
+        </message>
+        <message>
+            <source>Stations: %1 (%2)</source>
+            <translation>站点：%1（%2）</translation>
+        </message>
+        <message>
+            <source>AQI</source>
+            <translation>AQI</translation>
         </message>
     </context>
     <context>
@@ -244,6 +270,14 @@
         <message>
             <source>Style</source>
             <translation>样式</translation>
+        </message>
+        <message>
+            <source>Style...</source>
+            <translation>样式…</translation>
+        </message>
+        <message>
+            <source>Bands, colour ramp and value range of %1</source>
+            <translation>%1 的波段、色带与取值范围</translation>
         </message>
     </context>
     <context>
@@ -548,6 +582,86 @@ Run `ecosentry demo` to build the demo city, or import data with `ecosentry impo
             <source>Tasks cannot be shown on the map: %1</source>
             <translation>无法在地图上显示任务：%1</translation>
         </message>
+        <message>
+            <source>Trace a &amp;Lidar Plume...</source>
+            <translation>追溯激光雷达烟羽(&amp;L)...</translation>
+        </message>
+        <message>
+            <source>Lidar Plumes</source>
+            <translation>激光雷达烟羽</translation>
+        </message>
+        <message>
+            <source>The store has no lidars.</source>
+            <translation>数据库中没有激光雷达。</translation>
+        </message>
+        <message>
+            <source>Lidar:</source>
+            <translation>激光雷达：</translation>
+        </message>
+        <message>
+            <source>Lidar %1 saw no plume that day.</source>
+            <translation>激光雷达 %1 当天未观测到烟羽。</translation>
+        </message>
+        <message>
+            <source>%1  excess %2, %3 cells, axis %4°  (%5, %6)</source>
+            <translation>%1  超标 %2，%3 个单元，轴向 %4°  (%5, %6)</translation>
+        </message>
+        <message>
+            <source>Plume to trace (strongest first):</source>
+            <translation>要溯源的烟羽（按强度排序）：</translation>
+        </message>
+        <message>
+            <source>&amp;Layers</source>
+            <translation>图层(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Add &amp;Raster...</source>
+            <translation>添加栅格(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Add &amp;Tile Service...</source>
+            <translation>添加瓦片服务(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Add Raster</source>
+            <translation>添加栅格</translation>
+        </message>
+        <message>
+            <source>Rasters (*.tif *.tiff *.mbtiles *.gpkg *.nc *.vrt *.jp2 *.img);;All files (*)</source>
+            <translation>栅格 (*.tif *.tiff *.mbtiles *.gpkg *.nc *.vrt *.jp2 *.img);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Add Tile Service</source>
+            <translation>添加瓦片服务</translation>
+        </message>
+        <message>
+            <source>An XYZ tile URL such as https://tiles.example.org/{z}/{x}/{y}.png
+({-y} for TMS row order), or a WMTS capabilities URL.
+Tiles are kept on disk beside the store, so the layer also works offline.</source>
+            <translation>XYZ 瓦片地址，如 https://tiles.example.org/{z}/{x}/{y}.png
+（TMS 行序用 {-y}），或 WMTS 能力文档地址。
+瓦片缓存在数据库旁的磁盘上，离线时图层仍可显示。</translation>
+        </message>
+        <message>
+            <source>%1 lies outside the city map</source>
+            <translation>%1 位于城市地图范围之外</translation>
+        </message>
+        <message>
+            <source>By status</source>
+            <translation>按状态</translation>
+        </message>
+        <message>
+            <source>By industry</source>
+            <translation>按行业</translation>
+        </message>
+        <message>
+            <source>Raster Style</source>
+            <translation>栅格样式</translation>
+        </message>
+        <message>
+            <source>Style of %1</source>
+            <translation>%1 的样式</translation>
+        </message>
     </context>
     <context>
         <name>eco::ui::MapCanvas</name>
@@ -578,6 +692,10 @@ Run `ecosentry demo` to build the demo city, or import data with `ecosentry impo
         <message>
             <source>Distance %1</source>
             <translation>距离 %1</translation>
+        </message>
+        <message>
+            <source>Click to zoom in</source>
+            <translation>点击放大</translation>
         </message>
     </context>
     <context>
@@ -767,6 +885,10 @@ Updated %5</source>
             <source>upwind cone</source>
             <translation>上风向扇区</translation>
         </message>
+        <message>
+            <source>lidar plume axis</source>
+            <translation>激光雷达烟羽轴线</translation>
+        </message>
     </context>
     <context>
         <name>eco::ui::TracePanel</name>
@@ -926,6 +1048,28 @@ Updated %5</source>
             <source>%n candidate(s) ranked.</source>
             <translation>
                 <numerusform>已排序 %n 个候选源。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Vehicle %1 hotspot (%2 passes)</source>
+            <translation>走航车 %1 热点（%2 次经过）</translation>
+        </message>
+        <message>
+            <source>Lidar %1 plume (axis %2°, %3 cells)</source>
+            <translation>激光雷达 %1 烟羽（轴向 %2°，%3 个单元）</translation>
+        </message>
+        <message>
+            <source>(No 24 h history: background from the other stations at that hour.)</source>
+            <translation>（无 24 小时历史：背景取同一小时其他站点的值。）</translation>
+        </message>
+        <message>
+            <source>(Short history: background from the station's available hours.)</source>
+            <translation>（历史较短：背景取本站已有小时的值。）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Scores fitted to %n hour(s) of excess (NNLS).</source>
+            <translation>
+                <numerusform>得分已按 %n 小时的超标量拟合（NNLS）。</numerusform>
             </translation>
         </message>
     </context>
@@ -2853,66 +2997,177 @@ prev %3</source>
         </message>
     </context>
     <context>
-        <name>eco::ui::TracePanel</name>
+        <name>eco::render::ColourRamp</name>
         <message>
-            <source>Vehicle %1 hotspot (%2 passes)</source>
-            <translation>走航车 %1 热点（%2 次经过）</translation>
+            <source>PM2.5 / AOD (yellow to purple)</source>
+            <translation>PM2.5 / AOD（黄到紫）</translation>
         </message>
         <message>
-            <source>Lidar %1 plume (axis %2°, %3 cells)</source>
-            <translation>激光雷达 %1 烟羽（轴向 %2°，%3 个单元）</translation>
+            <source>Grey</source>
+            <translation>灰度</translation>
         </message>
         <message>
-            <source>(No 24 h history: background from the other stations at that hour.)</source>
-            <translation>（无 24 小时历史：背景取同一小时其他站点的值。）</translation>
+            <source>Magma</source>
+            <translation>岩浆色</translation>
         </message>
         <message>
-            <source>(Short history: background from the station&apos;s available hours.)</source>
-            <translation>（历史较短：背景取本站已有小时的值。）</translation>
-        </message>
-        <message numerus="yes">
-            <source>Scores fitted to %n hour(s) of excess (NNLS).</source>
-            <translation>
-                <numerusform>得分已按 %n 小时的超标量拟合（NNLS）。</numerusform>
-            </translation>
+            <source>Viridis</source>
+            <translation>翠绿色 (viridis)</translation>
         </message>
     </context>
     <context>
-        <name>eco::ui::MainWindow</name>
+        <name>eco::render::RasterStyle</name>
         <message>
-            <source>Trace a &amp;Lidar Plume...</source>
-            <translation>追溯激光雷达烟羽(&amp;L)...</translation>
+            <source>the file has no raster band</source>
+            <translation>文件中没有栅格波段</translation>
         </message>
         <message>
-            <source>Lidar Plumes</source>
-            <translation>激光雷达烟羽</translation>
-        </message>
-        <message>
-            <source>The store has no lidars.</source>
-            <translation>数据库中没有激光雷达。</translation>
-        </message>
-        <message>
-            <source>Lidar:</source>
-            <translation>激光雷达：</translation>
-        </message>
-        <message>
-            <source>Lidar %1 saw no plume that day.</source>
-            <translation>激光雷达 %1 当天未观测到烟羽。</translation>
-        </message>
-        <message>
-            <source>%1  excess %2, %3 cells, axis %4°  (%5, %6)</source>
-            <translation>%1  超标 %2，%3 个单元，轴向 %4°  (%5, %6)</translation>
-        </message>
-        <message>
-            <source>Plume to trace (strongest first):</source>
-            <translation>要溯源的烟羽（按强度排序）：</translation>
+            <source>band %1 does not exist (the raster has %2)</source>
+            <translation>波段 %1 不存在（该栅格共 %2 个波段）</translation>
         </message>
     </context>
     <context>
-        <name>eco::render::TraceLayer</name>
+        <name>eco::render::RasterSource</name>
         <message>
-            <source>lidar plume axis</source>
-            <translation>激光雷达烟羽轴线</translation>
+            <source>no raster file or tile service given</source>
+            <translation>未指定栅格文件或瓦片服务</translation>
+        </message>
+        <message>
+            <source>%1: not a valid tile URL</source>
+            <translation>%1：不是有效的瓦片地址</translation>
+        </message>
+        <message>
+            <source>%1: a tile URL needs {z}, {x} and {y}</source>
+            <translation>%1：瓦片地址须包含 {z}、{x} 和 {y}</translation>
+        </message>
+        <message>
+            <source>Tiles: %1</source>
+            <translation>瓦片：%1</translation>
+        </message>
+        <message>
+            <source>WMTS: %1</source>
+            <translation>WMTS：%1</translation>
+        </message>
+        <message>
+            <source>%1: no such file</source>
+            <translation>%1：文件不存在</translation>
+        </message>
+        <message>
+            <source>%1: cannot open: %2</source>
+            <translation>%1：无法打开：%2</translation>
+        </message>
+        <message>
+            <source>%1: the source has no raster band</source>
+            <translation>%1：数据源没有栅格波段</translation>
+        </message>
+        <message>
+            <source>Band %1</source>
+            <translation>波段 %1</translation>
+        </message>
+        <message>
+            <source>%1: the raster has no usable georeferencing</source>
+            <translation>%1：栅格没有可用的地理参考</translation>
+        </message>
+        <message>
+            <source>unknown GDAL error</source>
+            <translation>未知 GDAL 错误</translation>
+        </message>
+    </context>
+    <context>
+        <name>eco::render::EnterpriseStatus</name>
+        <message>
+            <source>online</source>
+            <translation>在线</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>离线</translation>
+        </message>
+        <message>
+            <source>alarm</source>
+            <translation>超标报警</translation>
+        </message>
+        <message>
+            <source>under task</source>
+            <translation>任务处置中</translation>
+        </message>
+        <message>
+            <source>not monitored</source>
+            <translation>未联网监测</translation>
+        </message>
+    </context>
+    <context>
+        <name>eco::render::CityMapLoader</name>
+        <message>
+            <source>Drone orthophoto</source>
+            <translation>无人机正射影像</translation>
+        </message>
+    </context>
+    <context>
+        <name>eco::ui::RasterStyleDialog</name>
+        <message>
+            <source>Raster Style</source>
+            <translation>栅格样式</translation>
+        </message>
+        <message>
+            <source>Automatic (RGB, palette or band 1)</source>
+            <translation>自动（RGB、调色板或波段 1）</translation>
+        </message>
+        <message>
+            <source>One band with a colour ramp</source>
+            <translation>单波段 + 色带</translation>
+        </message>
+        <message>
+            <source>Red, green, blue from three bands</source>
+            <translation>三波段红绿蓝合成</translation>
+        </message>
+        <message>
+            <source>Render as</source>
+            <translation>渲染方式</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>波段</translation>
+        </message>
+        <message>
+            <source>Colour ramp</source>
+            <translation>色带</translation>
+        </message>
+        <message>
+            <source>Red</source>
+            <translation>红</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>绿</translation>
+        </message>
+        <message>
+            <source>Blue</source>
+            <translation>蓝</translation>
+        </message>
+        <message>
+            <source>Set the value range (else the band's statistics)</source>
+            <translation>设定取值范围（否则用波段统计值）</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation>最小值</translation>
+        </message>
+        <message>
+            <source>Maximum</source>
+            <translation>最大值</translation>
+        </message>
+        <message>
+            <source>From statistics</source>
+            <translation>取统计值</translation>
+        </message>
+        <message>
+            <source>Reads the band's minimum and maximum (approximate, from overviews)</source>
+            <translation>读取波段的最小值和最大值（近似值，来自金字塔）</translation>
+        </message>
+        <message>
+            <source>Band %1: %2 to %3</source>
+            <translation>波段 %1：%2 至 %3</translation>
         </message>
     </context>
 </TS>
