@@ -197,8 +197,12 @@ void AmbientSimulator::write(store::Database& db, const QString& rasterDir,
             truth.write(o);
         observations += static_cast<qint64>(s.observations.size());
     }
+    std::vector<StationAnomaly> injected = anomalies;
+    for (const StationSeries& s : series)
+        for (const auto& [k, a] : s.injectedAs)
+            injected[k] = a;
     int a1 = 0;
-    for (const StationAnomaly& a : anomalies) {
+    for (const StationAnomaly& a : injected) {
         static const char* const kKinds[] = {"constant value", "low-variance band", "step change",
                                              "disagrees with nearest national"};
         const StationInfo& st = stations[static_cast<size_t>(a.station)];

@@ -487,7 +487,11 @@ void EmitterPlanner::planInjections(DemoWorld& world, EmitterPlan& plan) const {
             return plan.enterprises[static_cast<size_t>(op.enterprise)].hasMeters;
         });
         const int len = static_cast<int>(spread(i, n, 4, std::min(48, H - 6)));
-        addCems("F8", o, -1, rng.range(3, H - len - 3), len, spread(i, n, 0.0, 0.02));
+        // "Flow ~ 0" is judged against the outlet's own usual flow (its P90 over at least three
+        // complete days before), so a long enough run starts F8 after four days.
+        const int latest = H - len - 3;
+        addCems("F8", o, -1, rng.range(std::min(4 * 24, latest), latest), len,
+                spread(i, n, 0.0, 0.02));
     }
 
     // Power rules.

@@ -120,10 +120,15 @@ Timeline ProductionTimeline::build(const DemoConfig& config, const EmitterPlan& 
         if (inj.rule == QLatin1String("P1")) {
             clear(t.treatment, inj.start, inj.end());
         } else if (inj.rule == QLatin1String("P2")) {
-            if (inj.atStop)
+            if (inj.atStop) {
                 clear(t.treatment, inj.start, inj.end() + e.lagSlots + 1);
-            else
+            } else {
                 clear(t.treatment, inj.start - e.leadSlots, inj.end());
+                // The line runs at load in the slots it leads treatment by, not at its start-up
+                // ramp (0.45 of load reads as the ON/OFF boundary, hiding a 15 min lead).
+                for (int s = std::max(0, inj.start); s < std::min(slotCount, inj.end()); ++s)
+                    t.load[static_cast<size_t>(s)] = std::max(t.load[static_cast<size_t>(s)], 0.7f);
+            }
         } else if (inj.rule == QLatin1String("P4")) {
             for (int s = inj.start; s < std::min(slotCount, inj.end()); ++s)
                 t.powerMissing[static_cast<size_t>(s)] = 1;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace eco::demo {
 
@@ -15,6 +16,21 @@ namespace {
 constexpr float kMissing = std::numeric_limits<float>::quiet_NaN();
 constexpr double kInletHeightM = 4.0;
 constexpr int kSamplesPerHour = 12; // the puff field is averaged over the hour
+// A1's band is judged against the span of the station's own series over the month before (at
+// least a week of it), as ambient analysers have no permit limit: a band starts after 8 days.
+constexpr int kBandHistoryHours = 8 * 24;
+// Its width, as a share of that span: half of the 2 % the national checklist calls a band.
+constexpr double kBandShareOfSpan = 0.01;
+// Days of history the span is taken over: the month the rule looks back, less the two days a
+// 32 h band can reach past its first local day, so the rule's span covers at least this one.
+constexpr int kBandSpanDays = 28;
+// The level (ug/m3) under which A1 judges no station's ratio to its reference: a step or a
+// disagreement that lowers a series must stay above it to be one (CONTEXT.md section 2 A1).
+constexpr double kRatioMinLevel = 10.0;
+// Hours before a step that its detection needs: a 24 h baseline and 12 h of the new level.
+constexpr int kStepHistoryHours = 48;
+// A value held at or under this (ug/m3; CO mg/m3 x 10) is an analyser's floor, not a freeze.
+constexpr double kConstantFloor = 1.0;
 
 double roundTo(double v, double step) {
     return std::round(v / step) * step;
@@ -29,6 +45,48 @@ double level0(const std::vector<float>& vals, size_t first) {
             return vals[first + d];
     }
     return 20.0;
+}
+
+// Where a lowering by `factor` over `hours` stays observable: the nearest start (within a week
+// either side of `planned`, not before `earliest`) whose lowered values keep their 20th
+// percentile above the level under which A1 judges no ratio of a station to its reference.
+std::optional<int> observableStart(const std::vector<float>& vals, int planned, int hours,
+                                   double factor, int earliest) {
+    const int n = static_cast<int>(vals.size());
+    std::vector<float> w;
+    const auto observable = [&](int s) {
+        w.clear();
+        for (int h = s; h < s + hours; ++h)
+            if (!std::isnan(vals[static_cast<size_t>(h)]))
+                w.push_back(vals[static_cast<size_t>(h)]);
+        if (w.size() < static_cast<size_t>(hours) / 2)
+            return false;
+        const auto q = w.begin() + static_cast<std::ptrdiff_t>(w.size() / 5);
+        std::nth_element(w.begin(), q, w.end());
+        return *q * factor >= 1.05 * kRatioMinLevel;
+    };
+    for (int d = 0; d <= 7 * 24; ++d)
+        for (const int s : {planned + d, planned - d})
+            if (s >= earliest && s + hours <= n && observable(s))
+                return s;
+    return std::nullopt;
+}
+
+// The observed span (max - min) of a station series over the local days before `first`, on
+// valid (flag N) hours: what the band rule compares a window's range with.
+double observedSpan(const std::vector<float>& vals, const std::vector<char>& flags, size_t first,
+                    std::int64_t startTs) {
+    const std::int64_t firstTs = startTs + static_cast<std::int64_t>(first) * 3600;
+    const std::int64_t localMidnight = (firstTs + 8 * 3600) / 86400 * 86400 - 8 * 3600;
+    const std::int64_t fromTs = localMidnight - static_cast<std::int64_t>(kBandSpanDays) * 86400;
+    const size_t from = static_cast<size_t>(std::max<std::int64_t>(0, (fromTs - startTs) / 3600));
+    float lo = std::numeric_limits<float>::max(), hi = std::numeric_limits<float>::lowest();
+    for (size_t h = from; h < first; ++h)
+        if (!std::isnan(vals[h]) && flags[h] == 'N') {
+            lo = std::min(lo, vals[h]);
+            hi = std::max(hi, vals[h]);
+        }
+    return hi > lo ? double(hi - lo) : 0.0;
 }
 
 } // namespace
@@ -75,9 +133,13 @@ std::vector<StationAnomaly> StationSimulator::planAnomalies() const {
         }
         return pool.front();
     };
-    const auto window = [&](int minH, int maxH) {
+    // `history`: hours the window should start after, when the run is long enough (a band is
+    // only a band against the span its station showed before it).
+    const auto window = [&](int minH, int maxH, int history = 0) {
         const int len = std::min(m_hours, minH + rng.below(maxH - minH + 1));
-        const int start = rng.below(std::max(1, m_hours - len + 1));
+        const int room = m_hours - len + 1;
+        const int skip = room - history >= 24 ? history : 0;
+        const int start = skip + rng.below(std::max(1, room - skip));
         return std::make_pair(start, len);
     };
     for (int k = 0; k < perKind; ++k) {
@@ -87,7 +149,7 @@ std::vector<StationAnomaly> StationSimulator::planAnomalies() const {
                            rng.chance(0.6) ? 0 : 3, s, len, 1.0});
         }
         {
-            const auto [s, len] = window(26, 32);
+            const auto [s, len] = window(26, 32, kBandHistoryHours);
             out.push_back({pick(fixed), AnomalyKind::Band, 0, s, len, 1.0});
         }
         {
@@ -207,9 +269,33 @@ StationSeries StationSimulator::simulate(int index,
     }
 
     // A1 anomalies: a clean, flag-N stretch shaped like the fault it stands for.
-    for (const StationAnomaly& a : anomalies) {
-        if (a.station != index)
+    for (size_t k = 0; k < anomalies.size(); ++k) {
+        if (anomalies[k].station != index)
             continue;
+        StationAnomaly a = anomalies[k];
+        // A lowering must stay where ratios are judged, or no station would show it: moved to
+        // the nearest hours where it is, else (NO2 is often too low) made on PM2.5. A step also
+        // needs the day and a half before it that its baseline and recent medians take.
+        if (a.factor < 1.0) {
+            const bool step = a.kind == AnomalyKind::Step;
+            const int earliest =
+                step && m_hours - a.hours >= 2 * kStepHistoryHours ? kStepHistoryHours : 0;
+            std::optional<int> start;
+            for (const int c : {step ? a.code : 0, 0}) {
+                start = observableStart(out.values[static_cast<size_t>(c)], a.startHour, a.hours,
+                                        a.factor, earliest);
+                if (start) {
+                    a.code = step ? c : a.code;
+                    break;
+                }
+            }
+            if (!start && a.startHour < earliest)
+                start = earliest;
+            if (start)
+                a.startHour = *start;
+            if (a.startHour != anomalies[k].startHour || a.code != anomalies[k].code)
+                out.injectedAs.push_back({k, a});
+        }
         const auto codesOf = [&]() -> std::vector<int> {
             if (a.kind == AnomalyKind::Disagree)
                 return {0, 1};
@@ -228,14 +314,25 @@ StationSeries StationSimulator::simulate(int index,
                 fill = vals[h];
                 flags[h] = 'N';
             }
-            const double start = vals[first];
+            double start = vals[first];
+            // A frozen analyser holds a reading, not its floor (a clean hour at 0 is resolution).
+            if (a.kind == AnomalyKind::Constant && start <= kConstantFloor)
+                start = std::max(
+                    kConstantFloor + 1.0,
+                    double(*std::max_element(vals.begin() + static_cast<std::ptrdiff_t>(first),
+                                             vals.begin() + static_cast<std::ptrdiff_t>(last))));
+            // The band's half-width: a share of the span its station showed before; when the
+            // run is too short to have one, 0.5 % of the level.
+            const double span = observedSpan(vals, flags, first, m_startTs);
+            const double half =
+                span > 0 ? 0.5 * kBandShareOfSpan * span : 0.005 * std::max(start, 10.0);
             for (size_t h = first; h < last; ++h) {
                 switch (a.kind) {
                 case AnomalyKind::Constant:
                     vals[h] = static_cast<float>(start);
                     break;
                 case AnomalyKind::Band:
-                    vals[h] = static_cast<float>(roundTo(start + rng.uniform(-2.5, 2.5), 0.1));
+                    vals[h] = static_cast<float>(roundTo(start + rng.uniform(-half, half), 0.1));
                     break;
                 case AnomalyKind::Step:
                 case AnomalyKind::Disagree:

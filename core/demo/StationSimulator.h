@@ -16,6 +16,7 @@
 
 #include <array>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace eco::demo {
@@ -39,6 +40,9 @@ struct StationSeries {
     std::array<std::vector<float>, kStationCodes> values; // NaN: hour missing (no row)
     std::array<std::vector<char>, kStationCodes> flags;
     std::vector<model::TruthObservation> observations;
+    // Anomalies (index into the plan) injected otherwise than planned: a lowering moved to the
+    // nearest hours (or onto the code) where its station's level keeps it observable.
+    std::vector<std::pair<size_t, StationAnomaly>> injectedAs;
 };
 
 // Per episode: its id and how its emitted pollutant shows in ambient species.

@@ -1592,6 +1592,34 @@ Updated %5</source>
             <source>Total</source>
             <translation>合计</translation>
         </message>
+        <message>
+            <source>Precision per rule</source>
+            <translation>各规则准确率</translation>
+        </message>
+        <message>
+            <source>as</source>
+            <translation>显示为</translation>
+        </message>
+        <message>
+            <source>stacked bars</source>
+            <translation>堆叠柱图</translation>
+        </message>
+        <message>
+            <source>lines</source>
+            <translation>折线图</translation>
+        </message>
+        <message>
+            <source>Week starting (Monday)</source>
+            <translation>周（自周一起）</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>其他</translation>
+        </message>
     </context>
     <context>
         <name>eco::ui::ClueTableModel</name>
@@ -1757,6 +1785,58 @@ Updated %5</source>
         <message>
             <source>Ambient</source>
             <translation>环境空气</translation>
+        </message>
+        <message>
+            <source>Power generation</source>
+            <translation>火电</translation>
+        </message>
+        <message>
+            <source>Steel</source>
+            <translation>钢铁</translation>
+        </message>
+        <message>
+            <source>Building materials</source>
+            <translation>建材</translation>
+        </message>
+        <message>
+            <source>Chemicals</source>
+            <translation>化工</translation>
+        </message>
+        <message>
+            <source>Boilers</source>
+            <translation>锅炉</translation>
+        </message>
+        <message>
+            <source>Pharmaceuticals</source>
+            <translation>制药</translation>
+        </message>
+        <message>
+            <source>Automotive</source>
+            <translation>汽车制造</translation>
+        </message>
+        <message>
+            <source>Surface coating</source>
+            <translation>表面涂装</translation>
+        </message>
+        <message>
+            <source>Electronics</source>
+            <translation>电子</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>印刷</translation>
+        </message>
+        <message>
+            <source>Food</source>
+            <translation>食品</translation>
+        </message>
+        <message>
+            <source>Furniture</source>
+            <translation>家具</translation>
+        </message>
+        <message>
+            <source>Textiles</source>
+            <translation>纺织</translation>
         </message>
     </context>
     <context>
@@ -3168,6 +3248,309 @@ prev %3</source>
         <message>
             <source>Band %1: %2 to %3</source>
             <translation>波段 %1：%2 至 %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreeningSettings</name>
+        <message>
+            <source>O2 (%) at or above which no correction is valid</source>
+            <translation>O2（%）达到或高于此值时不做折算</translation>
+        </message>
+        <message>
+            <source>(C-L)/L for severity 2</source>
+            <translation>严重度 2 的 (C-L)/L</translation>
+        </message>
+        <message>
+            <source>(C-L)/L for severity 3</source>
+            <translation>严重度 3 的 (C-L)/L</translation>
+        </message>
+        <message>
+            <source>valid hours for a daily mean</source>
+            <translation>日均值所需有效小时数</translation>
+        </message>
+        <message>
+            <source>consecutive constant hours</source>
+            <translation>连续恒值小时数</translation>
+        </message>
+        <message>
+            <source>max-min as % of the value</source>
+            <translation>最大值-最小值占数值的 %</translation>
+        </message>
+        <message>
+            <source>flow range (% of mean) that counts as varying</source>
+            <translation>视为有变化的流量极差（占均值 %）</translation>
+        </message>
+        <message>
+            <source>O2 range (points) that counts as varying</source>
+            <translation>视为有变化的 O2 极差（百分点）</translation>
+        </message>
+        <message>
+            <source>constant this long: severity 3</source>
+            <translation>恒值持续达到此时长：严重度 3</translation>
+        </message>
+        <message>
+            <source>band window</source>
+            <translation>窄幅波动判定窗口</translation>
+        </message>
+        <message>
+            <source>valid hours in the window</source>
+            <translation>窗口内有效小时数</translation>
+        </message>
+        <message>
+            <source>range below this % of span</source>
+            <translation>极差低于量程的此百分比</translation>
+        </message>
+        <message>
+            <source>analyser span as a multiple of the hour limit</source>
+            <translation>分析仪量程为小时限值的倍数</translation>
+        </message>
+        <message>
+            <source>median window</source>
+            <translation>中位数窗口</translation>
+        </message>
+        <message>
+            <source>median below this multiple of the DL</source>
+            <translation>中位数低于检出限的此倍数</translation>
+        </message>
+        <message>
+            <source>SO2 detection limit, mg/m3</source>
+            <translation>SO2 检出限，mg/m3</translation>
+        </message>
+        <message>
+            <source>NOx detection limit, mg/m3</source>
+            <translation>NOx 检出限，mg/m3</translation>
+        </message>
+        <message>
+            <source>particulate detection limit, mg/m3</source>
+            <translation>颗粒物检出限，mg/m3</translation>
+        </message>
+        <message>
+            <source>NMHC detection limit, mg/m3</source>
+            <translation>非甲烷总烃检出限，mg/m3</translation>
+        </message>
+        <message>
+            <source>share of window hours producing</source>
+            <translation>窗口内生产小时占比</translation>
+        </message>
+        <message>
+            <source>trailing window</source>
+            <translation>回溯窗口</translation>
+        </message>
+        <message>
+            <source>share of flagged or missing hours</source>
+            <translation>带标记或缺失小时的占比</translation>
+        </message>
+        <message>
+            <source>high-load vs low-load bad share: severity 3</source>
+            <translation>高负荷与低负荷异常占比之比：严重度 3</translation>
+        </message>
+        <message>
+            <source>a median shift must fall this % below the usual level</source>
+            <translation>中位数须比常态水平低此百分比才算突变</translation>
+        </message>
+        <message>
+            <source>days whose median is the usual level a fall must go below</source>
+            <translation>计算常态水平中位数的天数（下降须低于该水平）</translation>
+        </message>
+        <message>
+            <source>rolling-median baseline</source>
+            <translation>滚动中位数基线</translation>
+        </message>
+        <message>
+            <source>recent median compared with the baseline</source>
+            <translation>与基线比较的近期中位数窗口</translation>
+        </message>
+        <message>
+            <source>shift in MADs</source>
+            <translation>偏移量（MAD 倍数）</translation>
+        </message>
+        <message>
+            <source>hour-to-hour fall below this ratio</source>
+            <translation>逐时下降后低于此比值</translation>
+        </message>
+        <message>
+            <source>flow change that explains a step</source>
+            <translation>可解释突变的流量变化</translation>
+        </message>
+        <message>
+            <source>hour falls judged only from this many detection limits up</source>
+            <translation>仅在高于检出限此倍数时判定逐时下降</translation>
+        </message>
+        <message>
+            <source>1: rises count as steps too</source>
+            <translation>1：上升也算突变</translation>
+        </message>
+        <message>
+            <source>lower edge of the band as a share of L</source>
+            <translation>区间下沿占限值 L 的比例</translation>
+        </message>
+        <message>
+            <source>share of valid hours in the band</source>
+            <translation>有效小时落在区间内的占比</translation>
+        </message>
+        <message>
+            <source>band share for a histogram cliff</source>
+            <translation>判定直方图断崖的区间占比</translation>
+        </message>
+        <message>
+            <source>hours in [L,1.1L) per band hour below which it is a cliff</source>
+            <translation>[L,1.1L) 小时数与区间小时数之比低于此值即为断崖</translation>
+        </message>
+        <message>
+            <source>O2 P90 baseline (complete days before)</source>
+            <translation>O2 P90 基线（此前的完整天数）</translation>
+        </message>
+        <message>
+            <source>valid hours in the baseline</source>
+            <translation>基线内有效小时数</translation>
+        </message>
+        <message>
+            <source>O2 above P90 by this many points</source>
+            <translation>O2 高出 P90 的百分点</translation>
+        </message>
+        <message>
+            <source>O2 above this at a coal boiler (O2 ref 6 or 9 %)</source>
+            <translation>燃煤锅炉 O2 高于此值（基准含氧量 6 或 9 %）</translation>
+        </message>
+        <message>
+            <source>raw concentrations below this share of their median</source>
+            <translation>实测浓度低于其中位数的此比例</translation>
+        </message>
+        <message>
+            <source>consecutive hours</source>
+            <translation>连续小时数</translation>
+        </message>
+        <message>
+            <source>window of the flow-power correlation</source>
+            <translation>流量-电量相关性窗口</translation>
+        </message>
+        <message>
+            <source>days of the usual correlation before it</source>
+            <translation>此前计算常态相关性的天数</translation>
+        </message>
+        <message>
+            <source>correlation under this is broken</source>
+            <translation>相关系数低于此值视为相关性破坏</translation>
+        </message>
+        <message>
+            <source>usual correlation at least this</source>
+            <translation>常态相关系数至少为此值</translation>
+        </message>
+        <message>
+            <source>production power variation needed to judge</source>
+            <translation>判定所需的生产用电变化</translation>
+        </message>
+        <message>
+            <source>flow P90 baseline (complete days before)</source>
+            <translation>流量 P90 基线（此前的完整天数）</translation>
+        </message>
+        <message>
+            <source>flow below this share of its P90 is ~0</source>
+            <translation>流量低于其 P90 的此比例视为约等于 0</translation>
+        </message>
+        <message>
+            <source>minimum dwell before a state change</source>
+            <translation>状态切换前的最短保持时间</translation>
+        </message>
+        <message>
+            <source>days of history to learn thresholds</source>
+            <translation>学习阈值所用的历史天数</translation>
+        </message>
+        <message>
+            <source>below this a circuit is never ON</source>
+            <translation>低于此值回路绝不判为开启</translation>
+        </message>
+        <message>
+            <source>OFF threshold between the two modes</source>
+            <translation>两个众数之间的关闭阈值</translation>
+        </message>
+        <message>
+            <source>ON threshold between the two modes</source>
+            <translation>两个众数之间的开启阈值</translation>
+        </message>
+        <message>
+            <source>lower mode above this share of the upper: two load levels, not OFF/ON</source>
+            <translation>低众数高于高众数的此比例：视为两档负荷，而非关/开</translation>
+        </message>
+        <message>
+            <source>treatment OFF while producing</source>
+            <translation>生产时治污设施关闭的时长</translation>
+        </message>
+        <message>
+            <source>... this long: severity 3</source>
+            <translation>……达到此时长：严重度 3</translation>
+        </message>
+        <message>
+            <source>lag beyond which the order is wrong</source>
+            <translation>超过此滞后即为启停顺序错误</translation>
+        </message>
+        <message>
+            <source>longest lag still read as start/stop order</source>
+            <translation>仍按启停顺序判读的最长滞后</translation>
+        </message>
+        <message>
+            <source>allowed excess over (1 - reduction)</source>
+            <translation>允许超出 (1 - 减排比例) 的幅度</translation>
+        </message>
+        <message>
+            <source>working days in the baseline, at least</source>
+            <translation>基线工作日数下限</translation>
+        </message>
+        <message>
+            <source>working days in the baseline, at most</source>
+            <translation>基线工作日数上限</translation>
+        </message>
+        <message>
+            <source>working days judged (thin baseline) when the history is shorter than the minimum</source>
+            <translation>历史不足下限时按此工作日数判定（基线偏薄）</translation>
+        </message>
+        <message>
+            <source>baseline production hours of the alert before the energy ratio is judged</source>
+            <translation>判定能耗比前预警时段所需的基线生产小时数</translation>
+        </message>
+        <message>
+            <source>missing power during an alert</source>
+            <translation>预警期间用电数据缺失时长</translation>
+        </message>
+        <message>
+            <source>hours a station step must hold</source>
+            <translation>站点突变须持续的小时数</translation>
+        </message>
+        <message>
+            <source>a station value held at or under this is the instrument floor</source>
+            <translation>站点数值保持在此值或以下视为仪器下限</translation>
+        </message>
+        <message>
+            <source>constant hours at a station</source>
+            <translation>站点恒值小时数</translation>
+        </message>
+        <message>
+            <source>low-variance window</source>
+            <translation>窄幅波动窗口</translation>
+        </message>
+        <message>
+            <source>range below this % of the observed span</source>
+            <translation>极差低于观测量程的此百分比</translation>
+        </message>
+        <message>
+            <source>days over which the observed span is taken</source>
+            <translation>计算观测量程的天数</translation>
+        </message>
+        <message>
+            <source>a step must change the ratio to the reference beyond this factor</source>
+            <translation>突变须使与参照站的比值变化超过此倍数</translation>
+        </message>
+        <message>
+            <source>micro/national ratio beyond this factor</source>
+            <translation>微站/国控站比值超出此倍数</translation>
+        </message>
+        <message>
+            <source>median window of the ratio</source>
+            <translation>比值的中位数窗口</translation>
+        </message>
+        <message>
+            <source>ug/m3 (CO: mg/m3 x 10) below which no station ratio is judged</source>
+            <translation>低于此值（ug/m3；CO 为 mg/m3 x 10）不判定站点比值</translation>
         </message>
     </context>
 </TS>

@@ -1,13 +1,18 @@
 // clue_detail_shots: a small tool (not a test) that opens a store, shows the strongest clue of
 // each screening rule in ClueDetailView and writes each view to OUT/clue_<rule>.png, so the
-// evidence charts on real (demo) data can be looked at. Usage:
+// evidence charts on real (demo) data can be looked at; then the statistics view (by district as
+// stacked bars, by industry as lines) and the threshold editor to OUT/stats_*.png and
+// OUT/thresholds.png. Usage:
 //   clue_detail_shots --db PATH --out DIR [--lang zh_CN|en]
 #include "core/clue/ClueRepository.h"
 #include "core/store/Database.h"
 #include "ui/AppLocale.h"
 #include "ui/clue/ClueDetailView.h"
+#include "ui/clue/ClueStatisticsView.h"
+#include "ui/clue/ScreeningSettingsEditor.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLabel>
@@ -54,6 +59,26 @@ int main(int argc, char** argv) {
             QTextStream(stdout) << file << " " << page.rows.front().id
                                 << (notes.isEmpty() ? QString() : " notes: " + notes) << "\n";
         }
+        eco::ui::ClueStatisticsView stats;
+        stats.resize(1400, 900);
+        stats.setDatabase(&db);
+        stats.show();
+        app.processEvents();
+        stats.grab().save(out.filePath(QStringLiteral("stats_district_week.png")));
+        stats.findChild<QComboBox*>(QStringLiteral("statsDimension"))->setCurrentIndex(1);
+        stats.setCountStyle(eco::ui::ClueStatisticsView::CountStyle::Lines);
+        app.processEvents();
+        stats.grab().save(out.filePath(QStringLiteral("stats_industry_week_lines.png")));
+        stats.findChild<QComboBox*>(QStringLiteral("statsPeriod"))->setCurrentIndex(1);
+        stats.setCountStyle(eco::ui::ClueStatisticsView::CountStyle::StackedBars);
+        app.processEvents();
+        stats.grab().save(out.filePath(QStringLiteral("stats_industry_month.png")));
+        eco::ui::ScreeningSettingsEditor editor;
+        editor.resize(1300, 800);
+        editor.setDatabase(&db);
+        editor.show();
+        app.processEvents();
+        editor.grab().save(out.filePath(QStringLiteral("thresholds.png")));
     } catch (const std::exception& e) {
         err << e.what() << "\n";
         return 1;

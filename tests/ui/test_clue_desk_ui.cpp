@@ -2,8 +2,9 @@
 // filters, search and sort; the detail view's charts for every rule shape (series, corrected
 // series, limit line, flagged hours, window, power circuits with ON levels, the alert band, the
 // reference station, missing data) grabbed to /tmp/gui/clue_*.png; buttons that follow the
-// user's role; actions through the view; the statistics; the threshold editor's validation and
-// save; the background screening runner (run now and after new data).
+// user's role; actions through the view; the statistics (tables and clue counts over time as
+// stacked bars or lines); the threshold editor's validation and save and its meanings in Chinese;
+// the background screening runner (run now and after new data).
 #include "../core/clue/ClueTestStore.h"
 
 #include "core/clue/ClueRepository.h"
@@ -20,10 +21,12 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 #include <qcustomplot.h>
@@ -89,6 +92,20 @@ private slots:
         district->setCurrentIndex(district->findData(QStringLiteral("D2")));
         QCOMPARE(desk.model()->totalCount(), 2);
         district->setCurrentIndex(0);
+        // Industries are named for people (translated), filtered by their code.
+        auto* industry = desk.findChild<QComboBox*>(QStringLiteral("clueIndustryFilter"));
+        QCOMPARE(industry->itemText(industry->findData(QStringLiteral("steel"))),
+                 QStringLiteral("Steel"));
+        industry->setCurrentIndex(industry->findData(QStringLiteral("steel")));
+        QCOMPARE(desk.model()->totalCount(), 3);
+        QCOMPARE(desk.model()->index(0, ClueTableModel::Industry).data().toString(),
+                 QStringLiteral("Steel"));
+        industry->setCurrentIndex(0);
+        // Times are not clipped in the list.
+        auto* table = desk.findChild<QTableView*>(QStringLiteral("clueTable"));
+        const QString start = desk.model()->index(0, ClueTableModel::Start).data().toString();
+        QVERIFY(table->columnWidth(ClueTableModel::Start) >
+                table->fontMetrics().horizontalAdvance(start));
         auto* severity = desk.findChild<QComboBox*>(QStringLiteral("clueSeverityFilter"));
         severity->setCurrentIndex(severity->findData(3));
         QCOMPARE(desk.model()->totalCount(), 2);
@@ -243,6 +260,30 @@ private slots:
             }
         QVERIFY(a1);
         QVERIFY(desk.statistics()->countTable()->rowCount() >= 2);
+        // Counts over time: one stacked bar series per district (D1, D2), the upper on the lower.
+        QCustomPlot* counts = desk.statistics()->countChart();
+        QCOMPARE(counts->plottableCount(), 2);
+        auto* upper = qobject_cast<QCPBars*>(counts->plottable(1));
+        QVERIFY(upper && upper->barBelow() == counts->plottable(0));
+        double sum = 0;
+        for (int i = 0; i < counts->plottableCount(); ++i)
+            for (auto it = qobject_cast<QCPBars*>(counts->plottable(i))->data()->constBegin();
+                 it != qobject_cast<QCPBars*>(counts->plottable(i))->data()->constEnd(); ++it)
+                sum += it->value;
+        QCOMPARE(sum, 5.0); // six clues, one merged away
+        QVERIFY(counts->legend->visible());
+        // By industry as lines: named for people, not as codes.
+        desk.statistics()
+            ->findChild<QComboBox*>(QStringLiteral("statsDimension"))
+            ->setCurrentIndex(1);
+        desk.statistics()->setCountStyle(ClueStatisticsView::CountStyle::Lines);
+        QCOMPARE(counts->graphCount(), counts->plottableCount());
+        QStringList names;
+        for (int i = 0; i < counts->graphCount(); ++i)
+            names << counts->graph(i)->name();
+        QVERIFY2(names.contains(QStringLiteral("Steel")), qPrintable(names.join(',')));
+        QVERIFY(names.contains(QStringLiteral("cement"))); // unknown codes stay as they are
+        desk.statistics()->setCountStyle(ClueStatisticsView::CountStyle::StackedBars);
         desk.resize(1400, 800);
         desk.tabs()->setCurrentIndex(1);
         desk.show();
@@ -280,6 +321,25 @@ private slots:
                  screen::ScreeningSettings().*(entry.member));
         editor.resize(1000, 600);
         grabTo(&editor, QStringLiteral("clue_thresholds"));
+    }
+
+    void thresholdMeaningsAreTranslated() {
+        // The meanings are marked in core (QT_TRANSLATE_NOOP) and translated in the editor.
+        QTranslator zh;
+        QVERIFY(zh.load(QStringLiteral(":/i18n/ecosentry_zh_CN.qm")));
+        QCoreApplication::installTranslator(&zh);
+        const QString path = freshStore();
+        auto db = store::Database::open(path);
+        ScreeningSettingsEditor editor;
+        editor.setDatabase(&db);
+        QCoreApplication::removeTranslator(&zh);
+        const auto entries = screen::ScreeningSettings::entries();
+        QCOMPARE(editor.table()->rowCount(), static_cast<int>(entries.size()));
+        static const QRegularExpression cjk(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
+        for (int i = 0; i < editor.table()->rowCount(); ++i) {
+            const QString text = editor.table()->item(i, ScreeningSettingsEditor::Meaning)->text();
+            QVERIFY2(text.contains(cjk), qPrintable(QString::fromLatin1(entries[i].meaning)));
+        }
     }
 
     void runnerScreensInTheBackground() {

@@ -135,8 +135,11 @@ void ClueDeskWidget::buildUi() {
     m_view->setColumnWidth(ClueTableModel::Severity, 64);
     m_view->setColumnWidth(ClueTableModel::Rule, 40);
     m_view->setColumnWidth(ClueTableModel::Subject, 180);
-    m_view->setColumnWidth(ClueTableModel::Start, 112);
-    m_view->setColumnWidth(ClueTableModel::End, 112);
+    // Times in full ("2026-10-05 00:00") whatever the font: a clipped time cannot be read.
+    const int timeWidth =
+        m_view->fontMetrics().horizontalAdvance(QStringLiteral("2026-10-05 00:00")) + 14;
+    m_view->setColumnWidth(ClueTableModel::Start, timeWidth);
+    m_view->setColumnWidth(ClueTableModel::End, timeWidth);
     m_view->setColumnWidth(ClueTableModel::Score, 48);
     m_view->setColumnWidth(ClueTableModel::Status, 90);
     m_view->setColumnWidth(ClueTableModel::District, 70);
@@ -305,7 +308,7 @@ void ClueDeskWidget::fillFilterChoices() {
         for (const QString& d : m_repo->districts())
             m_district->addItem(d, d);
         for (const QString& i : m_repo->industries())
-            m_industry->addItem(i, i);
+            m_industry->addItem(industryName(i), i);
     }
     m_filling = false;
 }

@@ -284,7 +284,7 @@ void ClueDetailView::fillHeader() {
     if (!c.district.isEmpty())
         where << tr("District: %1").arg(c.district);
     if (!c.industry.isEmpty())
-        where << tr("Industry: %1").arg(c.industry);
+        where << tr("Industry: %1").arg(industryName(c.industry));
     if (!where.isEmpty())
         lines << where.join(QStringLiteral(" · "));
     lines << c.summary;

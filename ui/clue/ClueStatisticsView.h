@@ -1,10 +1,14 @@
 // ClueStatisticsView: how good the clues are and where they come from: precision (confirmed
 // violations among judged clues) per rule as a table and a bar chart, per score band, and the
-// number of clues by district or industry per local week or month as a pivot table. It reads
-// ClueStatistics on refresh(), which the desk calls after every action and screening run.
+// number of clues by district or industry per local week or month, as a chart over time (stacked
+// bars or one line per district / industry, the largest eight and the rest as "other") and as a
+// pivot table. It reads ClueStatistics on refresh(), which the desk calls after every action and
+// screening run.
 #pragma once
 
 #include <QWidget>
+
+#include <vector>
 
 class QComboBox;
 class QCustomPlot;
@@ -25,12 +29,19 @@ public:
     QTableWidget* ruleTable() const { return m_rules; }
     QTableWidget* bandTable() const { return m_bands; }
     QTableWidget* countTable() const { return m_counts; }
+    QCustomPlot* precisionChart() const { return m_chart; }
+    QCustomPlot* countChart() const { return m_countChart; }
+    // Chart modes of the counts over time.
+    enum class CountStyle { StackedBars, Lines };
+    void setCountStyle(CountStyle style);
 
 public slots:
     void refresh();
 
 private:
     void fillCounts();
+    void plotCounts(const QStringList& periods, const QStringList& keys,
+                    const std::vector<std::vector<double>>& values);
 
     const store::Database* m_db = nullptr;
     QLabel* m_overall = nullptr;
@@ -39,6 +50,8 @@ private:
     QCustomPlot* m_chart = nullptr;
     QComboBox* m_dimension = nullptr;
     QComboBox* m_period = nullptr;
+    QComboBox* m_style = nullptr;
+    QCustomPlot* m_countChart = nullptr;
     QTableWidget* m_counts = nullptr;
 };
 

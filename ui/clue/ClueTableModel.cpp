@@ -2,6 +2,7 @@
 
 #include "core/clue/ClueRepository.h"
 #include "core/model/Time.h"
+#include "ui/clue/RuleNames.h"
 
 #include <QBrush>
 #include <QColor>
@@ -151,7 +152,7 @@ QVariant ClueTableModel::data(const QModelIndex& index, int role) const {
     case District:
         return r->district;
     case Industry:
-        return r->industry;
+        return industryName(r->industry);
     case Summary:
         return r->summary;
     default:

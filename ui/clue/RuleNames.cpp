@@ -56,4 +56,29 @@ QStringList knownRules() {
             "F7", "F8", "P1", "P2", "P3", "P4", "A1"};
 }
 
+QString industryName(const QString& code) {
+    static const struct {
+        const char* code;
+        const char* name;
+    } kIndustries[] = {
+        {"power", QT_TRANSLATE_NOOP("eco::ui::RuleNames", "Power generation")},
+        {"steel", QT_TRANSLATE_NOOP("eco::ui::RuleNames", "Steel")},
+        {"building_materials", QT_TRANSLATE_NOOP("eco::ui::RuleNames", "Building materials")},
+        {"chemical", QT_TRANSLATE_NOOP("eco::ui::RuleNames", "Chemicals")},
+        {"boiler", QT_TRANSLATE_NOOP("eco::ui::RuleNames", "Boilers")},
+        {"pharmaceutical", QT_TRANSLATE_NOOP("eco::ui::RuleNames", "Pharmaceuticals")},
+        {"automotive", QT_TRANSLATE_NOOP("eco::ui::RuleNames", "Automotive")},
+        {"surface_coating", QT_TRANSLATE_NOOP("eco::ui::RuleNames", "Surface coating")},
+        {"electronics", QT_TRANSLATE_NOOP("eco::ui::RuleNames", "Electronics")},
+        {"printing", QT_TRANSLATE_NOOP("eco::ui::RuleNames", "Printing")},
+        {"food", QT_TRANSLATE_NOOP("eco::ui::RuleNames", "Food")},
+        {"furniture", QT_TRANSLATE_NOOP("eco::ui::RuleNames", "Furniture")},
+        {"textile", QT_TRANSLATE_NOOP("eco::ui::RuleNames", "Textiles")},
+    };
+    for (const auto& i : kIndustries)
+        if (code == QLatin1String(i.code))
+            return tr(i.name);
+    return code;
+}
+
 } // namespace eco::ui

@@ -1,5 +1,6 @@
-// RuleNames: the screening rules' names as officers read them (CONTEXT.md section 2), translated,
-// shared by the clue list filters, the detail view and the statistics.
+// RuleNames: the screening rules' names as officers read them (CONTEXT.md section 2), and the
+// industries clues are tagged with, translated, shared by the clue list and its filters, the
+// detail view and the statistics.
 #pragma once
 
 #include <QString>
@@ -12,5 +13,8 @@ QString ruleName(const QString& rule);
 // "E", "F", "P", "A" -> "Exceedance", "Falsification", "Power", "Ambient".
 QString ruleFamilyName(const QString& family);
 QStringList knownRules();
+// "steel", "building_materials", ... -> "Steel", "Building materials", ...; the code itself when
+// unknown.
+QString industryName(const QString& code);
 
 } // namespace eco::ui

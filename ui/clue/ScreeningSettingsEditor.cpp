@@ -3,6 +3,7 @@
 #include "core/store/Database.h"
 
 #include <QBrush>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -105,7 +106,10 @@ void ScreeningSettingsEditor::reload() {
         value->setToolTip(screen::ScreeningSettings::key(e));
         m_table->setItem(i, Value, value);
         m_table->setItem(i, Default, fixed(format(defaults.*(e.member))));
-        m_table->setItem(i, Meaning, fixed(QLatin1String(e.meaning)));
+        // The meanings are marked with QT_TRANSLATE_NOOP in core (which stays free of tr()).
+        auto* meaning = fixed(QCoreApplication::translate("ScreeningSettings", e.meaning));
+        meaning->setToolTip(meaning->text());
+        m_table->setItem(i, Meaning, meaning);
         ++i;
     }
     m_filling = false;
