@@ -11,6 +11,7 @@
 #include "core/sync/PgConnection.h"
 #include "core/sync/SigningKey.h"
 #include "core/sync/SyncError.h"
+#include "core/sync/TrustedKeys.h"
 #include "core/task/CredentialSource.h"
 
 #include <QFileInfo>
@@ -26,16 +27,21 @@ void printUsage() {
     std::fputs(
         "usage: ecosentry sync --db PATH --hub URL [--user NAME [--password-file FILE]]\n"
         "       ecosentry sync --db PATH --export FILE [--since T]\n"
-        "       ecosentry sync --db PATH --import FILE [--trust KEY_OR_FILE]\n"
+        "       ecosentry sync --db PATH --import FILE [--trust KEY_OR_FILE[,...]]\n"
+        "       ecosentry sync --db PATH --trust KEY_OR_FILE[,...]\n"
+        "       ecosentry sync --db PATH --trusted\n"
+        "       ecosentry sync --db PATH --untrust KEY\n"
         "       ecosentry sync --db PATH --show-key\n"
         "  --hub      push what is new locally, then pull what is new on the hub\n"
         "  --user     authenticate (password from --password-file or ECOSENTRY_PASSWORD); a\n"
         "             district-scoped user pulls only that district, a viewer pushes nothing\n"
         "  --export   write every row (or time series and task events from T on) to a bundle\n"
         "             signed with this installation's key (STORE.sync-key, made on first use)\n"
-        "  --import   apply a bundle; refused unless signed by this installation or a --trust\n"
-        "             key (64 hex digits, or a file with one key per line), from this city,\n"
-        "             intact and complete; nothing is applied when refused\n"
+        "  --import   apply a bundle; refused unless signed by this installation or a trusted\n"
+        "             key, from this city, intact and complete; nothing is applied when refused\n"
+        "  --trust    trust these signers from now on (64 hex digits, or a file with one key\n"
+        "             per line); kept in the store, so later imports need not repeat it\n"
+        "  --trusted  list the trusted keys;  --untrust KEY: trust KEY no more\n"
         "  --show-key print this installation's public key (give it to others' --trust)\n",
         stderr);
 }
@@ -100,17 +106,20 @@ int runSyncCommand(const QStringList& args) {
     }
     CliOptions opts({QStringLiteral("db"), QStringLiteral("hub"), QStringLiteral("user"),
                      QStringLiteral("password-file"), QStringLiteral("export"),
-                     QStringLiteral("import"), QStringLiteral("since"), QStringLiteral("trust")},
-                    {QStringLiteral("show-key")});
+                     QStringLiteral("import"), QStringLiteral("since"), QStringLiteral("trust"),
+                     QStringLiteral("untrust")},
+                    {QStringLiteral("show-key"), QStringLiteral("trusted")});
     if (!opts.parse(args))
         return usageError("sync", opts.error());
     const int modes =
         int(opts.has(QStringLiteral("hub"))) + int(opts.has(QStringLiteral("export"))) +
-        int(opts.has(QStringLiteral("import"))) + int(opts.has(QStringLiteral("show-key")));
+        int(opts.has(QStringLiteral("import"))) + int(opts.has(QStringLiteral("show-key"))) +
+        int(opts.has(QStringLiteral("trusted"))) + int(opts.has(QStringLiteral("untrust"))) +
+        int(opts.has(QStringLiteral("trust")) && !opts.has(QStringLiteral("import")));
     if (modes != 1) {
         printUsage();
-        return usageError(
-            "sync", QStringLiteral("give exactly one of --hub, --export, --import, --show-key"));
+        return usageError("sync", QStringLiteral("give exactly one of --hub, --export, --import, "
+                                                 "--trust, --trusted, --untrust, --show-key"));
     }
     const QString path = opts.dbPath();
     // A hub pull or a bundle import may start a new store; the rest needs an existing one.
@@ -140,8 +149,28 @@ int runSyncCommand(const QStringList& args) {
                         qPrintable(info.signer));
             return 0;
         }
-        QList<QByteArray> trusted;
+        if (opts.has(QStringLiteral("trusted"))) {
+            for (const auto& k : sync::TrustedKeys(db).list())
+                std::printf("%s  trusted since %s\n", k.publicKey.toHex().constData(),
+                            qPrintable(model::formatLocal(k.addedTs)));
+            return 0;
+        }
+        if (opts.has(QStringLiteral("untrust"))) {
+            QString err;
+            const auto keys =
+                sync::SigningKey::parseTrusted(opts.value(QStringLiteral("untrust")), &err);
+            if (!err.isEmpty() || keys.size() != 1)
+                return usageError("sync", QStringLiteral("--untrust: not a 64-hex-digit public "
+                                                         "key: '%1'")
+                                              .arg(opts.value(QStringLiteral("untrust"))));
+            if (!sync::TrustedKeys(db).remove(keys.front()))
+                return failure("sync", QStringLiteral("%1 was not a trusted key")
+                                           .arg(QString::fromLatin1(keys.front().toHex())));
+            std::printf("%s is no longer trusted\n", keys.front().toHex().constData());
+            return 0;
+        }
         if (opts.has(QStringLiteral("trust"))) {
+            QList<QByteArray> trusted;
             QString err;
             for (const QString& t : opts.value(QStringLiteral("trust")).split(u',')) {
                 const auto keys = sync::SigningKey::parseTrusted(t.trimmed(), &err);
@@ -149,9 +178,14 @@ int runSyncCommand(const QStringList& args) {
                     return usageError("sync", err);
                 trusted += keys;
             }
+            const int added = sync::TrustedKeys(db).add(trusted);
+            std::printf("trusted %lld key(s) (%d new)\n", static_cast<long long>(trusted.size()),
+                        added);
+            if (!opts.has(QStringLiteral("import")))
+                return 0;
         }
         const QString file = opts.value(QStringLiteral("import"));
-        const auto info = sync::Bundle::importFrom(db, file, trusted);
+        const auto info = sync::Bundle::importFrom(db, file, {});
         std::printf("imported %lld rows from %s (signed by %s, %lld new task events)\n",
                     static_cast<long long>(info.rows), qPrintable(file), qPrintable(info.signer),
                     static_cast<long long>(info.newTaskEvents));

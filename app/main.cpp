@@ -39,7 +39,8 @@ void printUsage() {
         "             --db PATH [--user ADMIN]   (user --help)\n"
         "       ecosentry hub init --hub URL\n"
         "       ecosentry sync --db PATH (--hub URL [--user NAME] | --export FILE [--since T] |\n"
-        "             --import FILE [--trust KEY] | --show-key)   (sync --help)\n",
+        "             --import FILE [--trust KEY] | --trust KEY | --trusted | --untrust KEY |\n"
+        "             --show-key)   (sync --help)\n",
         stderr);
 }
 

@@ -81,13 +81,15 @@ Database Database::open(const QString& path, Mode mode) {
 }
 
 Database::Database(Database&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)) {}
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
+      m_txSerial(other.m_txSerial) {}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
         sqlite3_close_v2(m_db);
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_txSerial = other.m_txSerial;
     }
     return *this;
 }
@@ -145,11 +147,13 @@ void Database::setMeta(const QString& key, const QString& value) {
 
 Transaction::Transaction(Database& db, bool immediate) : m_db(db) {
     m_db.exec(immediate ? "BEGIN IMMEDIATE" : "BEGIN");
+    m_db.noteTransactionBoundary();
     m_active = true;
 }
 
 Transaction::~Transaction() {
     if (m_active) {
+        m_db.noteTransactionBoundary();
         try {
             m_db.exec("ROLLBACK");
         } catch (...) { // a destructor must not throw; the connection rolls back on close anyway
@@ -158,11 +162,13 @@ Transaction::~Transaction() {
 }
 
 void Transaction::commit() {
+    m_db.noteTransactionBoundary();
     m_db.exec("COMMIT");
     m_active = false;
 }
 
 void Transaction::rollback() {
+    m_db.noteTransactionBoundary();
     m_db.exec("ROLLBACK");
     m_active = false;
 }
@@ -187,6 +193,7 @@ void Savepoint::release() {
 }
 
 void Savepoint::rollback() {
+    m_db.noteTransactionBoundary();
     m_db.exec("ROLLBACK TO " + m_name);
     m_db.exec("RELEASE " + m_name);
     m_active = false;

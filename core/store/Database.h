@@ -37,6 +37,11 @@ public:
     int changes() const;
     std::int64_t totalChanges() const;
     QString path() const { return m_path; }
+    // Changes whenever a Transaction begins, commits or rolls back, or a Savepoint rolls back:
+    // lets a writer that caches "already written in this transaction" (store::ChangeMarks) know
+    // when its cache no longer holds.
+    std::uint64_t transactionSerial() const { return m_txSerial; }
+    void noteTransactionBoundary() { ++m_txSerial; }
     sqlite3* handle() const { return m_db; }
 
     // Bulk loads into a fresh file (the demo) may turn durability off for speed; normal use keeps
@@ -52,6 +57,7 @@ private:
     Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {}
     sqlite3* m_db = nullptr;
     QString m_path;
+    std::uint64_t m_txSerial = 0;
 };
 
 // RAII transaction: rolls back unless commit() is called. BEGIN IMMEDIATE by default so writers

@@ -551,6 +551,38 @@ WHEN OLD.ts < (SELECT hwm FROM screen_watermark) BEGIN
   INSERT INTO screen_dirty(kind, key, day) VALUES(1, OLD.meter, (OLD.ts + 28800) / 86400)
   ON CONFLICT DO NOTHING;
 END;
+// Version 7: sync marks for the bulk tables come from the writers, not triggers.
+// - The per-row capture triggers on readings, power_readings and track_points cost the bulk
+//   writers 30-260 %; ReadingWriter, PowerWriter and TrackWriter now write one mark per (series,
+//   UTC day) per transaction themselves (store::ChangeMarks). Catalog tables keep their triggers.
+// - sync_pending.lo: the earliest time touched in a marked day, so a push sends that series from
+//   lo to the end of the day, not the whole day; NULL (older marks) still means the whole day.
+//   The lidar_scans triggers (a few scans an hour) stay, now writing lo too.
+// - sync_trusted_keys: signers whose bundles `sync --import` accepts (`sync --trust`).
+constexpr const char* kV7 = R"SQL(
+DROP TRIGGER IF EXISTS sync_readings_ins;
+DROP TRIGGER IF EXISTS sync_readings_upd;
+DROP TRIGGER IF EXISTS sync_power_readings_ins;
+DROP TRIGGER IF EXISTS sync_power_readings_upd;
+DROP TRIGGER IF EXISTS sync_track_points_ins;
+DROP TRIGGER IF EXISTS sync_track_points_upd;
+DROP TRIGGER IF EXISTS sync_lidar_scans_ins;
+DROP TRIGGER IF EXISTS sync_lidar_scans_upd;
+ALTER TABLE sync_pending ADD COLUMN lo INTEGER;
+CREATE TRIGGER sync_lidar_scans_ins AFTER INSERT ON lidar_scans
+WHEN (SELECT on_ FROM sync_capture) BEGIN
+  INSERT INTO sync_pending(tbl,k,lo) VALUES('lidar_scans', NEW.device_id||':'||(NEW.ts/86400), NEW.ts)
+  ON CONFLICT(tbl,k) DO UPDATE SET lo=excluded.lo WHERE excluded.lo < lo;
+END;
+CREATE TRIGGER sync_lidar_scans_upd AFTER UPDATE ON lidar_scans
+WHEN (SELECT on_ FROM sync_capture) BEGIN
+  INSERT INTO sync_pending(tbl,k,lo) VALUES('lidar_scans', NEW.device_id||':'||(NEW.ts/86400), NEW.ts)
+  ON CONFLICT(tbl,k) DO UPDATE SET lo=excluded.lo WHERE excluded.lo < lo;
+END;
+CREATE TABLE sync_trusted_keys(
+  public_key TEXT PRIMARY KEY,
+  added_ts   INTEGER NOT NULL
+) WITHOUT ROWID;
 )SQL";
 
 std::string stepSql(int version) {
@@ -559,10 +591,12 @@ std::string stepSql(int version) {
         return kSteps[static_cast<std::size_t>(version)];
     if (version == 5)
         return kV6;
+    if (version == 6)
+        return kV7;
     return buildV5();
 }
 
-constexpr int kLatestVersion = 6;
+constexpr int kLatestVersion = 7;
 
 } // namespace
 

@@ -5,18 +5,19 @@
 namespace eco::store {
 
 PowerWriter::PowerWriter(Database& db)
-    : m_upsertMeter(
-          db.prepare("INSERT INTO power_meters(meter_id,enterprise_id,circuit,linked_meter) "
-                     "VALUES(?1,?2,?3,?4) ON CONFLICT(meter_id) DO UPDATE SET "
-                     "enterprise_id=excluded.enterprise_id, circuit=excluded.circuit, "
-                     "linked_meter=coalesce(excluded.linked_meter, linked_meter) "
-                     "WHERE (enterprise_id,circuit,linked_meter) IS NOT "
-                     "(excluded.enterprise_id,excluded.circuit,coalesce(excluded.linked_meter, "
-                     "linked_meter))")),
+    : m_db(db), m_upsertMeter(db.prepare(
+                    "INSERT INTO power_meters(meter_id,enterprise_id,circuit,linked_meter) "
+                    "VALUES(?1,?2,?3,?4) ON CONFLICT(meter_id) DO UPDATE SET "
+                    "enterprise_id=excluded.enterprise_id, circuit=excluded.circuit, "
+                    "linked_meter=coalesce(excluded.linked_meter, linked_meter) "
+                    "WHERE (enterprise_id,circuit,linked_meter) IS NOT "
+                    "(excluded.enterprise_id,excluded.circuit,coalesce(excluded.linked_meter, "
+                    "linked_meter))")),
       m_findMeter(db.prepare("SELECT id FROM power_meters WHERE meter_id=?1")),
       m_upsert(db.prepare("INSERT INTO power_readings(meter,ts,kw) VALUES(?1,?2,?3) "
                           "ON CONFLICT(meter,ts) DO UPDATE SET kw=excluded.kw "
-                          "WHERE kw IS NOT excluded.kw")) {}
+                          "WHERE kw IS NOT excluded.kw")),
+      m_marks(db, "power_readings") {}
 
 std::optional<std::int64_t> PowerWriter::findMeter(const QString& meterId) {
     if (const auto it = m_cache.constFind(meterId); it != m_cache.constEnd())
@@ -46,6 +47,8 @@ void PowerWriter::add(std::int64_t meterKey, std::int64_t ts, std::optional<doub
     m_upsert.bind(1, meterKey).bind(2, ts).bind(3, kw);
     m_upsert.step();
     m_upsert.reset();
+    if (m_db.changes() > 0)
+        m_marks.touch(meterKey, ts);
     ++m_written;
 }
 

@@ -1,7 +1,9 @@
 // PowerWriter: bulk upserts of circuit power readings; meters are created or updated on first use.
+// A reading that changed marks its (meter, day) for sync once per transaction (ChangeMarks).
 #pragma once
 
 #include "core/model/PowerReading.h"
+#include "core/store/ChangeMarks.h"
 #include "core/store/Statement.h"
 
 #include <QHash>
@@ -26,10 +28,12 @@ public:
     std::int64_t written() const { return m_written; }
 
 private:
+    Database& m_db;
     Statement m_upsertMeter;
     Statement m_findMeter;
     Statement m_upsert;
     QHash<QString, std::int64_t> m_cache;
+    ChangeMarks m_marks;
     std::int64_t m_written = 0;
 };
 

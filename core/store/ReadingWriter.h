@@ -1,9 +1,11 @@
 // ReadingWriter: the bulk path into the readings table. Upserts on (series, ts) and skips the
 // write when the stored value and flag are already the same, so a replayed import changes
 // nothing. It does not own a transaction: the caller decides the batch (an import, a demo day).
+// A row that changed marks its (series, day) for sync once per transaction (store::ChangeMarks).
 #pragma once
 
 #include "core/model/Reading.h"
+#include "core/store/ChangeMarks.h"
 #include "core/store/SeriesCatalog.h"
 #include "core/store/Statement.h"
 
@@ -28,8 +30,10 @@ public:
     std::int64_t written() const { return m_written; }
 
 private:
+    Database& m_db;
     SeriesCatalog m_catalog;
     Statement m_upsert;
+    ChangeMarks m_marks;
     std::int64_t m_written = 0;
 };
 

@@ -1,7 +1,9 @@
 // TrackWriter: bulk upserts of vehicle positions; what was measured at each fix goes through a
-// ReadingWriter as real-time readings of the vehicle (source_id = vehicle id).
+// ReadingWriter as real-time readings of the vehicle (source_id = vehicle id). A point that
+// changed marks its (vehicle, day) for sync once per transaction (ChangeMarks).
 #pragma once
 
+#include "core/store/ChangeMarks.h"
 #include "core/store/Statement.h"
 
 #include <QHash>
@@ -23,10 +25,12 @@ public:
     std::int64_t written() const { return m_written; }
 
 private:
+    Database& m_db;
     Statement m_upsertVehicle;
     Statement m_findVehicle;
     Statement m_upsert;
     QHash<QString, std::int64_t> m_cache;
+    ChangeMarks m_marks;
     std::int64_t m_written = 0;
 };
 

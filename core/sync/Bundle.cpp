@@ -6,6 +6,7 @@
 #include "core/sync/SigningKey.h"
 #include "core/sync/SyncError.h"
 #include "core/sync/SyncTables.h"
+#include "core/sync/TrustedKeys.h"
 
 #include <sodium.h>
 
@@ -165,7 +166,7 @@ BundleInfo Bundle::importFrom(store::Database& db, const QString& file,
     // Refuse before touching anything: an untrusted signer, another city.
     const SigningKey own = SigningKey::loadOrCreate(db.path());
     const QByteArray signer = QByteArray::fromHex(info.signer.toLatin1());
-    if (signer != own.publicKey() && !trusted.contains(signer))
+    if (signer != own.publicKey() && !trusted.contains(signer) && !TrustedKeys(db).contains(signer))
         throw refuse(QStringLiteral("signed by %1, which is not a trusted key (add it with "
                                     "--trust)")
                          .arg(info.signer));
@@ -175,7 +176,7 @@ BundleInfo Bundle::importFrom(store::Database& db, const QString& file,
                          .arg(info.city, localCity));
 
     store::Transaction tx(db);
-    ChangeApplier applier(db, file);
+    ChangeApplier applier(db, file, ChangeApplier::Marking::MarkPending);
     const TableSpec* table = nullptr;
     std::int64_t tableRows = 0;
     std::int64_t total = 0;

@@ -42,7 +42,8 @@ class Bundle {
 public:
     static BundleInfo exportTo(store::Database& db, const QString& file,
                                std::optional<std::int64_t> since);
-    // Own key is always trusted; `trusted` adds others. Throws SyncError with the reason.
+    // Own key and the store's TrustedKeys are always trusted; `trusted` adds others for this
+    // import only. Throws SyncError with the reason.
     static BundleInfo importFrom(store::Database& db, const QString& file,
                                  const QList<QByteArray>& trusted);
 };

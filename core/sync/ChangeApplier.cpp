@@ -6,6 +6,7 @@
 #include "core/task/TaskFold.h"
 #include "core/task/TaskLog.h"
 
+#include <QCoreApplication>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -40,8 +41,8 @@ std::string upsertSql(const TableSpec& t) {
 
 } // namespace
 
-ChangeApplier::ChangeApplier(store::Database& db, QString origin)
-    : m_db(db), m_origin(std::move(origin)),
+ChangeApplier::ChangeApplier(store::Database& db, QString origin, Marking marking)
+    : m_db(db), m_origin(std::move(origin)), m_marking(marking),
       m_seriesInsert(db.prepare("INSERT OR IGNORE INTO series(source_id, pollutant, interval) "
                                 "VALUES(?1, ?2, ?3)")),
       m_seriesSelect(db.prepare(
@@ -52,7 +53,7 @@ ChangeApplier::ChangeApplier(store::Database& db, QString origin)
 
 void ChangeApplier::fail(const QString& what) const {
     throw SyncError(
-        QStringLiteral("%1: table %2, row %3: %4")
+        QCoreApplication::translate("eco::sync::SyncError", "%1: table %2, row %3: %4")
             .arg(m_origin, m_table ? QString::fromUtf8(m_table->name.data(),
                                                        static_cast<qsizetype>(m_table->name.size()))
                                    : QStringLiteral("?"))
@@ -63,6 +64,14 @@ void ChangeApplier::fail(const QString& what) const {
 void ChangeApplier::beginTable(const TableSpec& t) {
     m_table = &t;
     m_tableRow = 0;
+    m_target = t.name == "readings"         ? Target::Readings
+               : t.name == "power_readings" ? Target::Power
+               : t.name == "track_points"   ? Target::Track
+                                            : Target::Other;
+    m_marks.reset();
+    m_lastSeries = -1;
+    if (m_marking == Marking::MarkPending && m_target != Target::Other)
+        m_marks.emplace(m_db, t.name);
     std::string sql;
     if (t.name == "readings")
         sql = "INSERT INTO readings(series_id, ts, value, flag) VALUES(?1, ?2, ?3, ?4) "
@@ -135,11 +144,15 @@ void ChangeApplier::bindField(store::Statement& st, int index, const ColumnSpec&
 }
 
 std::int64_t ChangeApplier::resolveSeries(const std::vector<std::string_view>& f) {
-    std::string key;
-    key.reserve(f[0].size() + f[1].size() + f[2].size() + 2);
+    std::string& key = m_scratchKey;
+    key.clear();
     key.append(f[0]).append(1, '\t').append(f[1]).append(1, '\t').append(f[2]);
-    if (const auto it = m_series.find(key); it != m_series.end())
-        return it->second;
+    if (m_lastSeries >= 0 && key == m_lastSeriesKey)
+        return m_lastSeries;
+    if (const auto it = m_series.find(key); it != m_series.end()) {
+        m_lastSeriesKey = key;
+        return m_lastSeries = it->second;
+    }
     for (int i = 0; i < 3; ++i)
         if (CopyText::isNull(f[static_cast<std::size_t>(i)]))
             fail(QStringLiteral("a series key field is NULL"));
@@ -154,17 +167,22 @@ std::int64_t ChangeApplier::resolveSeries(const std::vector<std::string_view>& f
         fail(QStringLiteral("series could not be created"));
     const std::int64_t id = m_seriesSelect.int64(0);
     m_seriesSelect.reset();
-    m_series.emplace(std::move(key), id);
-    return id;
+    m_series.emplace(key, id);
+    m_lastSeriesKey = key;
+    return m_lastSeries = id;
 }
 
 std::int64_t ChangeApplier::resolveId(store::Statement& lookup, store::Statement* create,
                                       std::string_view f,
                                       std::unordered_map<std::string, std::int64_t>& cache,
                                       const char* what) {
+    if (m_lastSeries >= 0 && f == m_lastSeriesKey)
+        return m_lastSeries;
     std::string key(f);
-    if (const auto it = cache.find(key); it != cache.end())
-        return it->second;
+    if (const auto it = cache.find(key); it != cache.end()) {
+        m_lastSeriesKey = key;
+        return m_lastSeries = it->second;
+    }
     CopyText::unescape(f, m_scratch);
     if (create) {
         create->reset();
@@ -178,8 +196,9 @@ std::int64_t ChangeApplier::resolveId(store::Statement& lookup, store::Statement
                  .arg(QLatin1String(what), QString::fromStdString(m_scratch)));
     const std::int64_t id = lookup.int64(0);
     lookup.reset();
+    m_lastSeriesKey = key;
     cache.emplace(std::move(key), id);
-    return id;
+    return m_lastSeries = id;
 }
 
 void ChangeApplier::apply(std::string_view line) {
@@ -194,20 +213,24 @@ void ChangeApplier::apply(std::string_view line) {
     st.reset();
     const auto& cols = m_table->columns;
     const auto& f = m_fields;
-    if (m_table->name == "readings") {
-        st.bind(1, resolveSeries(f));
+    std::int64_t series = 0; // the surrogate of a time series row, for its change mark
+    if (m_target == Target::Readings) {
+        series = resolveSeries(f);
+        st.bind(1, series);
         bindField(st, 2, cols[3], f[3]);
         bindField(st, 3, cols[4], f[4]);
         if (CopyText::isNull(f[5]))
             st.bind(4, std::string_view("N"));
         else
             bindField(st, 4, cols[5], f[5]);
-    } else if (m_table->name == "power_readings") {
-        st.bind(1, resolveId(m_meterSelect, nullptr, f[0], m_meters, "power meter"));
+    } else if (m_target == Target::Power) {
+        series = resolveId(m_meterSelect, nullptr, f[0], m_meters, "power meter");
+        st.bind(1, series);
         bindField(st, 2, cols[1], f[1]);
         bindField(st, 3, cols[2], f[2]);
-    } else if (m_table->name == "track_points") {
-        st.bind(1, resolveId(m_vehicleSelect, &m_vehicleInsert, f[0], m_vehicles, "vehicle"));
+    } else if (m_target == Target::Track) {
+        series = resolveId(m_vehicleSelect, &m_vehicleInsert, f[0], m_vehicles, "vehicle");
+        st.bind(1, series);
         for (int i = 1; i < 4; ++i)
             bindField(st, i + 1, cols[static_cast<std::size_t>(i)], f[static_cast<std::size_t>(i)]);
     } else {
@@ -218,6 +241,12 @@ void ChangeApplier::apply(std::string_view line) {
         st.execute();
     } catch (const std::exception& e) {
         fail(QString::fromUtf8(e.what()));
+    }
+    if (m_marks && m_db.changes() > 0) {
+        const std::string_view tsField = m_target == Target::Readings ? f[3] : f[1];
+        std::int64_t ts = 0;
+        std::from_chars(tsField.data(), tsField.data() + tsField.size(), ts); // checked above
+        m_marks->touch(series, ts);
     }
     if (m_table->kind == TableKind::Events && m_db.changes() > 0) {
         ++m_newEvents;

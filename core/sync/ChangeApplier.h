@@ -2,8 +2,14 @@
 // merge rules of SyncTables, inside the caller's transaction. Surrogate ids are resolved here
 // (series, meters, vehicles), and every task that received an event is folded again at the end,
 // so the `tasks` cache and the chain heads agree with the merged log.
+//
+// Rows from the hub are applied unmarked (they are not local changes and must not be pushed back);
+// rows from a bundle are marked pending (`Marking::MarkPending`), so an installation that also
+// syncs with a hub passes them on. Time series marks go through store::ChangeMarks like the
+// writers' (the catalog and event tables are marked by their triggers while capture is on).
 #pragma once
 
+#include "core/store/ChangeMarks.h"
 #include "core/store/Statement.h"
 #include "core/sync/SyncTables.h"
 
@@ -26,7 +32,8 @@ namespace eco::sync {
 class ChangeApplier {
 public:
     // `origin` names the source in error messages (the hub URL or the bundle file).
-    ChangeApplier(store::Database& db, QString origin);
+    enum class Marking { Unmarked, MarkPending };
+    ChangeApplier(store::Database& db, QString origin, Marking marking = Marking::Unmarked);
 
     void beginTable(const TableSpec& table);
     // One row; throws SyncError naming the origin, table, row and field when it is malformed.
@@ -38,6 +45,7 @@ public:
     std::int64_t newTaskEvents() const { return m_newEvents; }
 
 private:
+    enum class Target { Readings, Power, Track, Other };
     [[noreturn]] void fail(const QString& what) const;
     void bindField(store::Statement& st, int index, const ColumnSpec& c, std::string_view f);
     std::int64_t resolveSeries(const std::vector<std::string_view>& f);
@@ -46,10 +54,16 @@ private:
 
     store::Database& m_db;
     QString m_origin;
+    Marking m_marking;
     const TableSpec* m_table = nullptr;
+    Target m_target = Target::Other;
+    std::optional<store::ChangeMarks> m_marks;
+    std::string m_lastSeriesKey; // rows come grouped by series: most lookups hit the last one
+    std::int64_t m_lastSeries = -1;
     std::optional<store::Statement> m_upsert;
     std::vector<std::string_view> m_fields;
     std::string m_scratch;
+    std::string m_scratchKey;
     std::int64_t m_rows = 0;
     std::int64_t m_tableRow = 0;
     std::int64_t m_newEvents = 0;

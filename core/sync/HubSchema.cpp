@@ -4,6 +4,7 @@
 #include "core/sync/SyncError.h"
 #include "core/sync/SyncTables.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <set>
@@ -147,19 +148,23 @@ HubInfo HubSchema::init(PgConnection& pg) {
 
 HubInfo HubSchema::check(PgConnection& pg) {
     if (!hasMigrationTable(pg))
-        throw SyncError(QStringLiteral("hub %1 is not initialised: run `ecosentry hub init --hub "
-                                       "URL` first")
+        throw SyncError(QCoreApplication::translate("eco::sync::SyncError",
+                                                    "hub %1 is not initialised: run `ecosentry hub "
+                                                    "init --hub URL` first")
                             .arg(pg.where()));
     const HubInfo info = readInfo(pg);
     if (info.version > latestVersion())
-        throw SyncError(QStringLiteral("hub %1: schema version %2 is newer than this program "
-                                       "understands (%3)")
+        throw SyncError(QCoreApplication::translate("eco::sync::SyncError",
+                                                    "hub %1: schema version %2 is newer than this "
+                                                    "program understands (%3)")
                             .arg(pg.where())
                             .arg(info.version)
                             .arg(latestVersion()));
     if (info.version < latestVersion())
-        throw SyncError(QStringLiteral("hub %1: schema version %2 is older than this program's "
-                                       "(%3): run `ecosentry hub init` to upgrade it")
+        throw SyncError(QCoreApplication::translate("eco::sync::SyncError",
+                                                    "hub %1: schema version %2 is older than this "
+                                                    "program's (%3): run `ecosentry hub init` to "
+                                                    "upgrade it")
                             .arg(pg.where())
                             .arg(info.version)
                             .arg(latestVersion()));

@@ -11,8 +11,12 @@
 #include "core/task/TaskTypes.h"
 #include "core/task/UserDirectory.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+
+#include <algorithm>
+#include <vector>
 
 namespace eco::sync {
 
@@ -24,6 +28,13 @@ public:
     explicit HubPushSink(PgConnection& pg) : m_pg(pg) {}
     void beginTable(const TableSpec& t) override {
         const std::string name(t.name);
+        // Into an empty hub table (a first push; the writer lock keeps others out) the rows go
+        // straight in: a store holds each natural key once, so there is nothing to merge.
+        m_direct = m_pg.query("SELECT NOT EXISTS (SELECT 1 FROM " + name + ")").value(0, 0) == "t";
+        if (m_direct) {
+            m_pg.beginCopyIn("COPY " + name + "(" + t.columnList() + ") FROM STDIN");
+            return;
+        }
         m_pg.exec("CREATE TEMP TABLE stage_" + name + " ON COMMIT DROP AS SELECT " +
                   t.columnList() + " FROM " + name + " WITH NO DATA");
         m_pg.beginCopyIn("COPY stage_" + name + "(" + t.columnList() + ") FROM STDIN");
@@ -31,6 +42,8 @@ public:
     void row(std::string_view line) override { m_pg.copyRow(line); }
     void endTable(const TableSpec& t, std::int64_t) override {
         m_pg.endCopyIn();
+        if (m_direct)
+            return;
         const std::string name(t.name);
         std::string sql = "INSERT INTO " + name + "(" + t.columnList() + ") SELECT " +
                           t.columnList() + " FROM stage_" + name + " ON CONFLICT(";
@@ -62,6 +75,7 @@ public:
 
 private:
     PgConnection& m_pg;
+    bool m_direct = false;
 };
 
 void rollbackQuietly(PgConnection& pg) {
@@ -81,7 +95,9 @@ QString scopeKey(const SyncIdentity& who) {
 HubSync::HubSync(store::Database& db, PgConnection& pg) : m_db(db), m_pg(pg) {}
 
 SyncIdentity HubSync::authenticate(const QString& username, const QByteArray& password) {
-    const QString refused = QStringLiteral("authentication failed for user '%1'").arg(username);
+    const QString refused =
+        QCoreApplication::translate("eco::sync::SyncError", "authentication failed for user '%1'")
+            .arg(username);
     const PgResult r = m_pg.query("SELECT role, district, pw_algo, pw_salt, pw_hash, disabled "
                                   "FROM users WHERE username = $1",
                                   {username.toStdString()});
@@ -112,9 +128,11 @@ QString HubSync::adoptCity() {
         m_db.setMeta(QStringLiteral("city_id"), info.cityId);
         tx.commit();
     } else if (local != info.cityId) {
-        throw SyncError(QStringLiteral("hub %1 serves city %2 but this store belongs to city %3: "
-                                       "refusing to mix two cities")
-                            .arg(m_pg.where(), info.cityId, local));
+        throw SyncError(
+            QCoreApplication::translate("eco::sync::SyncError",
+                                        "hub %1 serves city %2 but this store belongs to "
+                                        "city %3: refusing to mix two cities")
+                .arg(m_pg.where(), info.cityId, local));
     }
     return info.cityId;
 }
@@ -123,10 +141,15 @@ std::int64_t HubSync::push() {
     store::Transaction local(m_db); // holds the write lock: no pending mark can appear meanwhile
     m_pg.exec("BEGIN");
     std::int64_t n = 0;
+    std::int64_t from = 0, to = 0;
     try {
         m_pg.exec(HubSchema::writerLockSql());
+        // Under the writer lock only this transaction draws change numbers: every row the merge
+        // writes gets one between these two.
+        from = m_pg.query("SELECT nextval('hub_seq')").integer(0, 0);
         HubPushSink sink(m_pg);
         n = LocalChanges(m_db).readPending(sink);
+        to = m_pg.query("SELECT nextval('hub_seq')").integer(0, 0);
         if (m_hook)
             m_hook("push-before-commit", n);
         m_pg.exec("COMMIT");
@@ -134,6 +157,8 @@ std::int64_t HubSync::push() {
         rollbackQuietly(m_pg);
         throw;
     }
+    m_ownFrom = from;
+    m_ownTo = to;
     if (m_hook)
         m_hook("push-after-commit", n);
     m_db.exec("DELETE FROM sync_pending");
@@ -147,6 +172,18 @@ std::int64_t HubSync::pull(const SyncIdentity& who, SyncResult& result) {
     std::int64_t total = 0;
     try {
         store::Transaction local(m_db);
+        // A first pull brings millions of rows in one transaction: a bigger page cache keeps
+        // SQLite from spilling half-built B-tree pages to the WAL over and over.
+        m_db.exec("PRAGMA cache_size=-262144");
+        struct RestoreCache {
+            store::Database& db;
+            ~RestoreCache() {
+                try {
+                    db.exec("PRAGMA cache_size=-65536");
+                } catch (...) {
+                }
+            }
+        } restoreCache{m_db};
         m_db.exec("UPDATE sync_capture SET on_ = 0");
         ChangeApplier applier(m_db, QStringLiteral("hub %1").arg(m_pg.where()));
         auto hwRead = m_db.prepare("SELECT hw FROM sync_state WHERE scope = ?1 AND tbl = ?2");
@@ -163,8 +200,30 @@ std::int64_t HubSync::pull(const SyncIdentity& who, SyncResult& result) {
                 m_pg.query("SELECT coalesce(max(change_seq), 0) FROM " + name).integer(0, 0);
             if (hi <= lo)
                 continue;
-            std::string where =
-                "change_seq > " + std::to_string(lo) + " AND change_seq <= " + std::to_string(hi);
+            // (lo, hi] without this run's own push (m_ownFrom, m_ownTo): at most two index ranges,
+            // none when everything new is what this installation just sent.
+            std::vector<std::pair<std::int64_t, std::int64_t>> ranges; // (from, to]
+            if (m_ownTo > m_ownFrom + 1) {
+                if (std::min(hi, m_ownFrom) > lo)
+                    ranges.emplace_back(lo, std::min(hi, m_ownFrom));
+                if (hi > std::max(lo, m_ownTo - 1))
+                    ranges.emplace_back(std::max(lo, m_ownTo - 1), hi);
+            } else {
+                ranges.emplace_back(lo, hi);
+            }
+            if (ranges.empty()) {
+                result.pulledByTable[name] = 0;
+                hwWrite.reset();
+                hwWrite.bind(1, scope).bind(2, std::string_view(name)).bind(3, hi);
+                hwWrite.execute();
+                continue;
+            }
+            std::string where = "(";
+            for (std::size_t i = 0; i < ranges.size(); ++i)
+                where += std::string(i ? " OR " : "") + "(change_seq > " +
+                         std::to_string(ranges[i].first) +
+                         " AND change_seq <= " + std::to_string(ranges[i].second) + ")";
+            where += ")";
             if (!who.district.isEmpty() && !t.hubScope.empty()) {
                 std::string cond(t.hubScope);
                 for (std::size_t p; (p = cond.find("$D")) != std::string::npos;)

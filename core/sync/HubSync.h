@@ -12,6 +12,11 @@
 // the marks advance in the same SQLite transaction as the rows. Killed at any point: the local
 // transaction rolls back and the next pull fetches the same range again.
 //
+// A push remembers the hub change numbers its own merge used (the writer lock keeps every other
+// writer out of that range), and the pull that follows in the same run skips them: the rows this
+// installation just sent are not fetched back. Killed in between, the next run fetches them back
+// once, which the merge makes a no-op.
+//
 // With a user, the password is checked against the hub's account (or a local one not pushed
 // yet), a viewer pushes nothing, and a user with a district pulls only that district's rows.
 #pragma once
@@ -68,6 +73,9 @@ private:
     store::Database& m_db;
     PgConnection& m_pg;
     Hook m_hook;
+    // change_seq range (exclusive) of this object's last committed push: rows the pull skips.
+    std::int64_t m_ownFrom = 0;
+    std::int64_t m_ownTo = 0;
 };
 
 // Records the outcome of a sync attempt in the store's meta (for the status widget).

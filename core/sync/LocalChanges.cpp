@@ -7,6 +7,7 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <charconv>
 
 namespace eco::sync {
@@ -65,21 +66,24 @@ std::int64_t LocalChanges::readPending(RowSink& sink) const {
         sink.beginTable(t);
         std::int64_t n = 0;
         if (t.kind == TableKind::Series) {
-            auto keys = m_db.prepare("SELECT k FROM sync_pending WHERE tbl = ?1");
+            auto keys = m_db.prepare("SELECT k, lo FROM sync_pending WHERE tbl = ?1");
             keys.bind(1, std::string_view(name));
             auto rows =
                 m_db.prepare(std::string(t.localSelect) + " WHERE " + std::string(t.pendingFilter));
             while (keys.step()) {
                 const std::string k(keys.textView(0));
                 const auto colon = k.rfind(':');
-                std::int64_t day = 0; // UTC days since the epoch, as the v5 triggers write it
+                std::int64_t day = 0; // UTC days since the epoch (store::ChangeMarks)
                 if (colon == std::string::npos ||
                     std::from_chars(k.data() + colon + 1, k.data() + k.size(), day).ec !=
                         std::errc())
-                    continue; // not written by the triggers; nothing to send
+                    continue; // not a mark sync wrote; nothing to send
+                // lo: the earliest time touched that day; NULL (a v5 mark): the whole day.
+                const std::int64_t from =
+                    keys.isNull(1) ? day * 86400 : std::max(day * 86400, keys.int64(1));
                 rows.reset();
                 rows.bind(1, std::string_view(k).substr(0, colon))
-                    .bind(2, day * 86400)
+                    .bind(2, from)
                     .bind(3, (day + 1) * 86400);
                 n += drain(rows, t, sink, line);
             }

@@ -2,6 +2,7 @@
 
 #include "core/sync/SyncError.h"
 
+#include <QCoreApplication>
 #include <libpq-fe.h>
 
 #include <QUrl>
@@ -47,16 +48,18 @@ PgConnection PgConnection::open(const QString& url) {
     pg_conn* c = PQconnectdb(url.toUtf8().constData());
     PgConnection conn(c, where);
     if (!c || PQstatus(c) != CONNECTION_OK)
-        throw SyncError(QStringLiteral("cannot reach the hub %1: %2")
-                            .arg(where, c ? QString::fromUtf8(PQerrorMessage(c)).trimmed()
-                                          : QStringLiteral("out of memory")));
+        throw SyncError(
+            QCoreApplication::translate("eco::sync::SyncError", "cannot reach the hub %1: %2")
+                .arg(where,
+                     c ? QString::fromUtf8(PQerrorMessage(c)).trimmed()
+                       : QCoreApplication::translate("eco::sync::SyncError", "out of memory")));
     PQsetClientEncoding(c, "UTF8");
     conn.exec("SET client_min_messages = warning");
     return conn;
 }
 
 void PgConnection::fail(const std::string& during) const {
-    throw SyncError(QStringLiteral("hub %1: %2: %3")
+    throw SyncError(QCoreApplication::translate("eco::sync::SyncError", "hub %1: %2: %3")
                         .arg(m_where, QString::fromStdString(during.substr(0, 120)),
                              QString::fromUtf8(PQerrorMessage(m_conn.get())).trimmed()));
 }

@@ -2907,6 +2907,45 @@ prev %3</source>
         </message>
     </context>
     <context>
+        <name>eco::sync::SyncError</name>
+        <message>
+            <source>cannot reach the hub %1: %2</source>
+            <translation>无法连接中心库 %1：%2</translation>
+        </message>
+        <message>
+            <source>out of memory</source>
+            <translation>内存不足</translation>
+        </message>
+        <message>
+            <source>hub %1: %2: %3</source>
+            <translation>中心库 %1：%2：%3</translation>
+        </message>
+        <message>
+            <source>hub %1 is not initialised: run `ecosentry hub init --hub URL` first</source>
+            <translation>中心库 %1 尚未初始化：请先运行 `ecosentry hub init --hub URL`</translation>
+        </message>
+        <message>
+            <source>hub %1: schema version %2 is newer than this program understands (%3)</source>
+            <translation>中心库 %1：结构版本 %2 比本程序支持的版本（%3）新</translation>
+        </message>
+        <message>
+            <source>hub %1: schema version %2 is older than this program&apos;s (%3): run `ecosentry hub init` to upgrade it</source>
+            <translation>中心库 %1：结构版本 %2 比本程序的版本（%3）旧：请运行 `ecosentry hub init` 升级</translation>
+        </message>
+        <message>
+            <source>authentication failed for user &apos;%1&apos;</source>
+            <translation>用户“%1”身份验证失败</translation>
+        </message>
+        <message>
+            <source>hub %1 serves city %2 but this store belongs to city %3: refusing to mix two cities</source>
+            <translation>中心库 %1 属于城市 %2，而本数据库属于城市 %3：拒绝混合两个城市的数据</translation>
+        </message>
+        <message>
+            <source>%1: table %2, row %3: %4</source>
+            <translation>%1：表 %2，第 %3 行：%4</translation>
+        </message>
+    </context>
+    <context>
         <name>eco::ui::SyncSettingsDialog</name>
         <message>
             <source>Sync settings</source>

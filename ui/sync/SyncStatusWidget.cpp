@@ -119,7 +119,7 @@ void SyncStatusWidget::refresh() {
     if (!error.isEmpty())
         m_label->setText(
             text +
-            tr(" · error: %1").arg(m_label->fontMetrics().elidedText(error, Qt::ElideRight, 160)));
+            tr(" · error: %1").arg(m_label->fontMetrics().elidedText(error, Qt::ElideRight, 360)));
 }
 
 void SyncStatusWidget::syncNow() {

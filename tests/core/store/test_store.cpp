@@ -113,6 +113,8 @@ private Q_SLOTS:
                 db.exec(("DROP TRIGGER " + t).toStdString());
             db.exec("DROP TABLE sync_capture; DROP TABLE sync_pending; DROP TABLE sync_state; "
                     "DROP INDEX task_events_task");
+            // and without v7 (writer-side sync marks, trusted keys)
+            db.exec("DROP TABLE sync_trusted_keys");
             db.exec(
                 "DROP TABLE quarantine; DROP TABLE ingest_log; ALTER TABLE outlets DROP COLUMN pw; "
                 "ALTER TABLE sites DROP COLUMN pw; "
@@ -135,6 +137,19 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, "SELECT count(*) FROM sqlite_master WHERE type='trigger' AND name "
                             "LIKE 'screen_dirty_%'"),
                  6);
+        // v7: the bulk tables have no sync capture triggers (the writers mark), the catalogs and
+        // lidar scans keep theirs, marks carry `lo`, trusted keys have a table.
+        QCOMPARE(scalar(db,
+                        "SELECT count(*) FROM sqlite_master WHERE type='trigger' AND tbl_name "
+                        "IN ('readings','power_readings','track_points') AND name LIKE 'sync%'"),
+                 0);
+        QCOMPARE(scalar(db, "SELECT count(*) FROM sqlite_master WHERE type='trigger' AND tbl_name "
+                            "IN ('lidar_scans','sites')"),
+                 4);
+        QCOMPARE(scalar(db, "SELECT count(*) FROM pragma_table_info('sync_pending') WHERE name = "
+                            "'lo'"),
+                 1);
+        QCOMPARE(scalar(db, "SELECT count(*) FROM sync_trusted_keys"), 0);
     }
 
     void newerStoreIsRefusedUntouched() {

@@ -3,6 +3,9 @@
 // syncing child at the worst moments, signed bundles refused when tampered, truncated or
 // foreign, and a district-scoped user pulling only that district.
 #include "core/store/Database.h"
+#include "core/store/PowerWriter.h"
+#include "core/store/ReadingWriter.h"
+#include "core/store/TrackWriter.h"
 #include "core/sync/Bundle.h"
 #include "core/sync/HubSchema.h"
 #include "core/sync/HubSync.h"
@@ -104,28 +107,19 @@ void seedCity(Database& db) {
             "('C2','E1','outlet','O2',0,3600,'D2',0,0);"
             "INSERT INTO series(source_id,pollutant,interval) VALUES('S1','a34004','hour'),"
             "('S2','a34004','hour'),('O1','01','hour'),('O2','w01018','hour');");
-    // Three days of hourly readings for each series, with a NULL and a flag.
-    auto r = db.prepare("INSERT INTO readings(series_id,ts,value,flag) VALUES(?1,?2,?3,?4)");
+    // Three days of hourly readings for each series, with a NULL and a flag, through the bulk
+    // writers (they, not triggers, mark what sync must push).
+    store::ReadingWriter r(db);
     for (int s = 1; s <= 4; ++s)
-        for (int h = 0; h < 72; ++h) {
-            r.reset();
-            r.bind(1, s).bind(2, std::int64_t{1717200000} + h * 3600);
-            if (h == 5)
-                r.bindNull(3);
-            else
-                r.bind(3, 10.0 + s + h * 0.125);
-            r.bind(4, h == 7 ? "D" : "N");
-            r.execute();
-        }
-    auto p = db.prepare("INSERT INTO power_readings(meter,ts,kw) VALUES(?1,?2,?3)");
-    auto t = db.prepare("INSERT INTO track_points(vehicle,ts,lon,lat) VALUES(1,?1,?2,30.6)");
+        for (int h = 0; h < 72; ++h)
+            r.add(s, std::int64_t{1717200000} + h * 3600,
+                  h == 5 ? std::nullopt : std::optional<double>(10.0 + s + h * 0.125),
+                  h == 7 ? 'D' : 'N');
+    store::PowerWriter p(db);
+    store::TrackWriter t(db);
     for (int m = 0; m < 120; ++m) {
-        p.reset();
-        p.bind(1, 1 + m % 2).bind(2, std::int64_t{1717200000} + m * 900).bind(3, 100.0 + m);
-        p.execute();
-        t.reset();
-        t.bind(1, std::int64_t{1717200000} + m * 10).bind(2, 104.0 + m * 1e-4);
-        t.execute();
+        p.add(1 + m % 2, std::int64_t{1717200000} + m * 900, 100.0 + m);
+        t.add(1, std::int64_t{1717200000} + m * 10, 104.0 + m * 1e-4, 30.6);
     }
     db.exec("INSERT INTO lidar_scans VALUES('L1',1717200000,'ppi',2.5,0,15,4,2,x'0000803f00000040',"
             "'f32',x'0102030405060708090a0b0c0d0e0f10')");
@@ -301,12 +295,11 @@ private slots:
                     s.cancel(QStringLiteral("sup"), t, QStringLiteral("dup %1").arg(step));
                     break;
                 case 4: {
-                    auto ins = db.prepare("INSERT INTO readings(series_id,ts,value) SELECT id, "
-                                          "?1, ?2 FROM series WHERE source_id='S1' ON "
-                                          "CONFLICT DO UPDATE SET value=excluded.value");
-                    ins.bind(1, std::int64_t{1718000000} + rng.bounded(40) * 3600)
-                        .bind(2, static_cast<double>(step));
-                    ins.execute();
+                    store::ReadingWriter w(db);
+                    w.add(w.series(QStringLiteral("S1"), QStringLiteral("a34004"),
+                                   model::Interval::Hour),
+                          std::int64_t{1718000000} + rng.bounded(40) * 3600,
+                          static_cast<double>(step));
                     break;
                 }
                 default:
@@ -379,6 +372,90 @@ private slots:
         auto a = Database::open(pathA);
         auto b = Database::open(pathB);
         QCOMPARE(dump(b), dump(a));
+    }
+
+    void writersMarkOncePerDayAndPushOnlyWhatChanged() {
+        const QString hub = newHub();
+        auto a = Database::open(newPath());
+        seedCity(a);
+        // One mark per (series, UTC day), holding the earliest time touched: 4 series x 3 days
+        // (1717200000 is 00:00 UTC), 2 meters x 2 days, 1 vehicle x 1 day.
+        QCOMPARE(scalar(a, "SELECT count(*) FROM sync_pending WHERE tbl='readings'"), 12);
+        QCOMPARE(scalar(a, "SELECT count(*) FROM sync_pending WHERE tbl='power_readings'"), 4);
+        QCOMPARE(scalar(a, "SELECT count(*) FROM sync_pending WHERE tbl='track_points'"), 1);
+        QCOMPARE(scalar(a, "SELECT min(lo) FROM sync_pending WHERE tbl='readings'"), 1717200000);
+        syncWith(a, hub);
+        QCOMPARE(scalar(a, "SELECT count(*) FROM sync_pending"), 0);
+        // A replayed write changes nothing and marks nothing.
+        {
+            store::Transaction tx(a);
+            store::ReadingWriter w(a);
+            w.add(1, 1717200000 + 3600, 10.0 + 1 + 0.125);
+            tx.commit();
+        }
+        QCOMPARE(scalar(a, "SELECT count(*) FROM sync_pending"), 0);
+        // A rolled-back savepoint takes its mark with it; the same day written again after it
+        // in the same transaction is marked again.
+        {
+            store::Transaction tx(a);
+            store::ReadingWriter w(a);
+            {
+                store::Savepoint sp(a, "grp");
+                w.add(2, 1717200000 + 50 * 3600, 99.0);
+                sp.rollback();
+            }
+            QCOMPARE(scalar(a, "SELECT count(*) FROM sync_pending"), 0);
+            w.add(2, 1717200000 + 60 * 3600, 98.0);
+            w.add(2, 1717200000 + 59 * 3600, 97.0); // earlier in the same day: lo moves back
+            tx.commit();
+        }
+        QCOMPARE(scalar(a, "SELECT count(*) FROM sync_pending"), 1);
+        QCOMPARE(scalar(a, "SELECT lo FROM sync_pending"), 1717200000 + 59 * 3600);
+        // The push sends that series from lo to the end of its day only: hours 59..71.
+        const auto r = syncWith(a, hub);
+        QCOMPARE(r.pushed, 13);
+        // A pull applies rows unmarked, a bundle import marks them (to pass them on).
+        auto b = Database::open(newPath());
+        syncWith(b, hub);
+        QCOMPARE(scalar(b, "SELECT count(*) FROM sync_pending"), 0);
+        const QString file = m_dir.filePath(QStringLiteral("marks.bundle"));
+        sync::Bundle::exportTo(a, file, std::nullopt);
+        auto c = Database::open(newPath());
+        sync::Bundle::importFrom(c, file, {sync::SigningKey::loadOrCreate(a.path()).publicKey()});
+        QCOMPARE(scalar(c, "SELECT count(*) FROM sync_pending WHERE tbl='readings'"), 12);
+        QVERIFY(scalar(c, "SELECT count(*) FROM sync_pending WHERE tbl='sites'") == 2);
+    }
+
+    void trustedKeysPersist() {
+        auto a = Database::open(newPath());
+        a.exec("INSERT INTO sites(id,name,kind,lon,lat,district) VALUES('S1','North','national',"
+               "104,30.5,'D1')");
+        const QString file = m_dir.filePath(QStringLiteral("trust.bundle"));
+        sync::Bundle::exportTo(a, file, std::nullopt);
+        const QString key = sync::SigningKey::loadOrCreate(a.path()).publicKeyHex();
+        const QString pathB = newPath();
+        Database::open(pathB);
+        const auto run = [&](QStringList more) {
+            return cli(QStringList{QStringLiteral("sync"), QStringLiteral("--db"), pathB} + more);
+        };
+        Run r = run({QStringLiteral("--import"), file});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QLatin1String("not a trusted key")), qPrintable(r.out));
+        r = run({QStringLiteral("--trust"), key});
+        QCOMPARE(r.code, 0);
+        r = run({QStringLiteral("--trusted")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(key), qPrintable(r.out));
+        // Trusted once, accepted from now on without --trust.
+        r = run({QStringLiteral("--import"), file});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("imported")), qPrintable(r.out));
+        r = run({QStringLiteral("--untrust"), key});
+        QCOMPARE(r.code, 0);
+        r = run({QStringLiteral("--import"), file});
+        QCOMPARE(r.code, 1);
+        r = run({QStringLiteral("--untrust"), QStringLiteral("nonsense")});
+        QCOMPARE(r.code, 2);
     }
 
     void bundlesAreSignedAndChecked() {
