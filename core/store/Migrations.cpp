@@ -551,6 +551,8 @@ WHEN OLD.ts < (SELECT hwm FROM screen_watermark) BEGIN
   INSERT INTO screen_dirty(kind, key, day) VALUES(1, OLD.meter, (OLD.ts + 28800) / 86400)
   ON CONFLICT DO NOTHING;
 END;
+)SQL";
+
 // Version 7: sync marks for the bulk tables come from the writers, not triggers.
 // - The per-row capture triggers on readings, power_readings and track_points cost the bulk
 //   writers 30-260 %; ReadingWriter, PowerWriter and TrackWriter now write one mark per (series,
