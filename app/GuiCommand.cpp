@@ -144,6 +144,18 @@ int runGui(int argc, char** argv) {
     app.setStyleSheet(styleSheet(wall ? QStringLiteral(":/themes/wall-dark.qss")
                                       : QStringLiteral(":/themes/workstation-light.qss")));
 
+    // The panels open the store read-only, and a read-only connection cannot migrate: a store
+    // written by an older release is brought to this release's schema here, once, before anything
+    // reads it. A store that cannot be migrated (read-only file, newer schema) is left to the main
+    // window, which says why.
+    if (QFileInfo::exists(opts.dbPath())) {
+        try {
+            store::Database::open(opts.dbPath());
+        } catch (const store::StoreError& e) {
+            std::fprintf(stderr, "ecosentry: %s\n", e.what());
+        }
+    }
+
     int signInExit = 0;
     const auto user = signIn(opts, &signInExit);
     if (!user)

@@ -183,7 +183,7 @@ void MainWindow::buildUi() {
     monitoringDock->setWidget(m_monitoring);
     addDockWidget(Qt::RightDockWidgetArea, monitoringDock);
     splitDockWidget(detailsDock, monitoringDock, Qt::Vertical);
-    resizeDocks({layerDock, detailsDock}, {240, 420}, Qt::Horizontal);
+    resizeDocks({layerDock, detailsDock}, {280, 420}, Qt::Horizontal);
     resizeDocks({detailsDock, monitoringDock}, {260, 640}, Qt::Vertical);
 
     m_ingest = new IngestStatusView(this);
@@ -787,7 +787,7 @@ void MainWindow::buildClueDesk(const QString& dbPath) {
     dock->setObjectName(QStringLiteral("clueDeskDock"));
     dock->setWidget(m_clueDesk);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
-    resizeDocks({dock}, {430}, Qt::Vertical);
+    resizeDocks({dock}, {320}, Qt::Vertical);
     if (QFileInfo::exists(dbPath))
         m_clueDesk->openStore(dbPath);
     for (QMenu* menu : menuBar()->findChildren<QMenu*>())
