@@ -114,6 +114,13 @@ std::optional<CircuitThresholds> CachedThresholds::find(std::int64_t weekStart) 
 }
 
 void CachedThresholds::keep(const CircuitThresholds& t) {
+    const auto same =
+        std::find_if(m_found.begin(), m_found.end(),
+                     [&t](const CircuitThresholds& f) { return f.fromTs == t.fromTs; });
+    if (same != m_found.end())
+        *same = t; // learned again after late data
+    else
+        m_found.push_back(t);
     if (!m_plan.write || cacheDay(t.fromTs) < m_plan.keepFromDay)
         return;
     DayBlob b;

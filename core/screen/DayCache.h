@@ -47,10 +47,11 @@ struct DayBlob {
 
 // What a run does with the cache, decided once on the calling thread and shared by the workers.
 struct DayCachePlan {
-    bool read = false;            // fill context days from the cache
-    bool write = false;           // write back the days this run read from the store
-    std::int64_t keepFromDay = 0; // days before this are not kept
-    QSet<QString> dirty;          // "kind:key:day" of series-days with late data
+    bool read = false;              // fill context days from the cache
+    bool write = false;             // write back the days this run read from the store
+    std::int64_t keepFromDay = 0;   // days before this are not kept
+    QSet<QString> dirty;            // "kind:key:day" of series-days with late data
+    QSet<std::int64_t> dirtySeries; // GridMemory::slot(kind, key) of the series with a dirty day
 
     static QString dirtyKey(CacheKind k, std::int64_t key, std::int64_t day) {
         return QStringLiteral("%1:%2:%3").arg(int(k)).arg(key).arg(day);
@@ -87,6 +88,8 @@ public:
                      std::vector<DayBlob>& out);
     std::optional<CircuitThresholds> find(std::int64_t weekStart) override;
     void keep(const CircuitThresholds& t) override;
+    // The thresholds found plus those learned since (for the engine's GridMemory).
+    const std::vector<CircuitThresholds>& known() const { return m_found; }
 
 private:
     std::int64_t m_key;

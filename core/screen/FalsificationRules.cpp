@@ -51,8 +51,9 @@ struct DailyQuantiles {
 };
 
 // Quantiles are only read from `neededFrom` on (the judged range and the few hours before it a
-// rule's run looks back): earlier days get their count but no value, which keeps an incremental
-// run's cost to the days it judges.
+// rule's run looks back): earlier days get no value and only a partial count (the window starts
+// with the oldest day a needed day's window holds), which keeps an incremental run's cost to the
+// days it judges and their `days` of baseline.
 DailyQuantiles dailyQuantiles(const Samples& s, int firstIndex, double q, int days, bool logBins,
                               double width, int nBins, int minCount, std::int64_t neededFrom) {
     DailyQuantiles out;
@@ -65,14 +66,17 @@ DailyQuantiles dailyQuantiles(const Samples& s, int firstIndex, double q, int da
     auto binValue = [&](int b) {
         return logBins ? std::exp((b + 0.5) * width) : (b + 0.5) * width;
     };
-    // Each valid value's bin, once (it enters and leaves the rolling window).
-    std::vector<std::int16_t> bins(static_cast<size_t>(s.size()), -1);
-    for (int i = std::max(0, firstIndex); i < s.size(); ++i)
-        if (s.valid(i))
-            bins[static_cast<size_t>(i)] = static_cast<std::int16_t>(binOf(s.at(i)));
     out.firstDay = localDayIndex(s.t0);
     const std::int64_t lastDay = localDayIndex(s.ts(s.size() - 1));
     const std::int64_t neededDay = localDayIndex(neededFrom);
+    // The oldest day in the window of a day whose value is needed.
+    const std::int64_t fromDay = std::max(out.firstDay, neededDay - days);
+    // Each valid value's bin, once (it enters and leaves the rolling window).
+    std::vector<std::int16_t> bins(static_cast<size_t>(s.size()), -1);
+    for (int i = std::max({0, firstIndex, s.indexOf(localDayStartOfIndex(fromDay))}); i < s.size();
+         ++i)
+        if (s.valid(i))
+            bins[static_cast<size_t>(i)] = static_cast<std::int16_t>(binOf(s.at(i)));
     std::vector<int> hist(static_cast<size_t>(nBins), 0);
     int total = 0;
     auto addDay = [&](std::int64_t day, int sign) {
@@ -84,9 +88,9 @@ DailyQuantiles dailyQuantiles(const Samples& s, int firstIndex, double q, int da
             }
     };
     for (std::int64_t day = out.firstDay; day <= lastDay; ++day) {
-        if (day - 1 >= out.firstDay)
+        if (day - 1 >= fromDay)
             addDay(day - 1, +1);
-        if (day - 1 - days >= out.firstDay)
+        if (day - 1 - days >= fromDay)
             addDay(day - 1 - days, -1);
         out.count.push_back(total);
         if (total < minCount || day < neededDay) {

@@ -43,9 +43,16 @@ struct LimitPair {
     std::optional<double> day;
 };
 
+// First reading times already known (series id / meter key -> ts): the catalog then looks up only
+// each one's newest time. Only valid while no row older than the high-water mark changed.
+struct FirstTimes {
+    QHash<std::int64_t, std::int64_t> hourly;
+    QHash<std::int64_t, std::int64_t> power;
+};
+
 class ScreeningCatalog {
 public:
-    static ScreeningCatalog load(store::Database& db);
+    static ScreeningCatalog load(store::Database& db, const FirstTimes* known = nullptr);
 
     QHash<QString, model::Enterprise> enterprises;
     QHash<QString, QList<model::Outlet>> outletsByEnterprise;

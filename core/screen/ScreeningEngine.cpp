@@ -1,6 +1,7 @@
 #include "core/screen/ScreeningEngine.h"
 
 #include "core/screen/DayCache.h"
+#include "core/screen/GridMemory.h"
 #include "core/screen/ScreeningCatalog.h"
 #include "core/screen/SubjectLoader.h"
 #include "core/store/Database.h"
@@ -9,11 +10,13 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QThreadPool>
+#include <QUuid>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <QScopeGuard>
 
 #include <atomic>
+#include <ctime>
 #include <mutex>
 
 namespace eco::screen {
@@ -29,10 +32,18 @@ struct Chunk {
     std::vector<WorkItem> items;
     std::vector<Finding> findings;
     std::vector<DayBlob> blobs;
+    std::vector<GridMemoryEntry> kept;
+    int memoryGrids = 0;
     std::int64_t readNs = 0;
     std::int64_t ruleNs = 0;
     QString error;
 };
+
+std::int64_t threadCpuNs() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<std::int64_t>(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
 
 } // namespace
 
@@ -51,9 +62,10 @@ public:
         }
         auto db = std::make_unique<store::Database>(
             store::Database::open(m_path, store::Database::Mode::ReadOnly));
-        // Mapped pages stay mapped from run to run: an incremental run after an ingest faults in
-        // only the pages that changed, and nothing is copied through read(). SQLite caps the
-        // size at its compile-time maximum.
+        // Nothing is copied through read(). SQLite drops a reader's mapping (and its page cache)
+        // when the store changed since that reader's last transaction, so a run after an ingest
+        // faults in again every page it touches. SQLite caps the size at its compile-time
+        // maximum.
         db->exec("PRAGMA mmap_size=17179869184");
         return db;
     }
@@ -82,12 +94,32 @@ ScreeningReport ScreeningEngine::run(const ScreeningRequest& req, const Progress
     DayCacheStore cacheStore(m_db);
     if (req.mode != ScreeningRequest::Mode::Range)
         cacheStore.markEverythingDuringRun();
-    const ScreeningCatalog catalog = [this] {
+    const std::int64_t catalogCpu0 = threadCpuNs();
+    const QString hwmText = m_db.meta(QLatin1String(kHighWaterKey));
+    // The last run's grids (and the series' first times) serve only when nothing can have
+    // changed behind them: same store and settings, no other run moved the high-water mark since
+    // (its dirty marks are gone), and per series no dirty mark (checked where they are used).
+    const QString fingerprint = DayCacheStore::fingerprint(m_settings);
+    const bool memoryValid = req.mode == ScreeningRequest::Mode::Incremental && m_memory &&
+                             m_memory->dbPath == m_db.path() && m_memory->hwm == hwmText &&
+                             m_memory->fingerprint == fingerprint &&
+                             m_memory->run == m_db.meta(QLatin1String(kRunKey));
+    const std::vector<DayCacheStore::Mark> allMarks =
+        req.mode == ScreeningRequest::Mode::Incremental ? cacheStore.dirtyMarks()
+                                                        : std::vector<DayCacheStore::Mark>{};
+    FirstTimes knownFirst;
+    if (memoryValid) {
+        knownFirst = m_memory->firstTimes;
+        for (const DayCacheStore::Mark& m : allMarks)
+            (m.kind == CacheKind::Hourly ? knownFirst.hourly : knownFirst.power).remove(m.key);
+    }
+    const ScreeningCatalog catalog = [this, &knownFirst] {
         auto reader = m_readers->acquire();
-        ScreeningCatalog c = ScreeningCatalog::load(*reader);
+        ScreeningCatalog c = ScreeningCatalog::load(*reader, &knownFirst);
         m_readers->release(std::move(reader));
         return c;
     }();
+    rep.catalogCpuSeconds = (threadCpuNs() - catalogCpu0) / 1e9;
     if (catalog.empty())
         return rep;
     const std::int64_t context = m_rules.contextSeconds(m_settings);
@@ -95,7 +127,6 @@ ScreeningReport ScreeningEngine::run(const ScreeningRequest& req, const Progress
     std::int64_t to = catalog.dataEnd;
     std::int64_t loadFrom = evalFrom;
     ScreeningRequest::Mode mode = req.mode;
-    const QString hwmText = m_db.meta(QLatin1String(kHighWaterKey));
     if (mode == ScreeningRequest::Mode::Incremental && !hwmText.isEmpty()) {
         bool ok = false;
         const std::int64_t hwm = hwmText.toLongLong(&ok);
@@ -120,11 +151,13 @@ ScreeningReport ScreeningEngine::run(const ScreeningRequest& req, const Progress
         for (const auto& meters : catalog.metersByEnterprise)
             for (const MeterInfo& mi : meters)
                 meterKeys.insert(mi.key);
-        marks = cacheStore.dirtyMarks();
+        marks = allMarks;
         for (const DayCacheStore::Mark& m : marks) {
             if (!(m.kind == CacheKind::Hourly ? hourlyIds : meterKeys).contains(m.key))
                 continue;
             plan.dirty.insert(DayCachePlan::dirtyKey(m.kind, m.key, m.day));
+            plan.dirtySeries.insert(GridMemory::slot(
+                m.kind == CacheKind::Thresholds ? CacheKind::Power : m.kind, m.key));
             evalFrom = std::min(evalFrom, std::max(catalog.dataStart, cacheDayStart(m.day)));
         }
         rep.dirtyDays = static_cast<int>(plan.dirty.size());
@@ -156,6 +189,11 @@ ScreeningReport ScreeningEngine::run(const ScreeningRequest& req, const Progress
         return rep;
     }
     const EvalWindow window{loadFrom, evalFrom, to};
+    const GridMemory* memory = plan.read && memoryValid ? m_memory.get() : nullptr;
+    const std::optional<std::int64_t> keepFrom =
+        mode == ScreeningRequest::Mode::Range
+            ? std::nullopt
+            : std::optional<std::int64_t>(cacheDayStart(plan.keepFromDay));
 
     // Work: enterprises (outlets + circuits together, so F3/F8 see the production state) and
     // stations; chunked so each chunk opens one read connection.
@@ -181,13 +219,15 @@ ScreeningReport ScreeningEngine::run(const ScreeningRequest& req, const Progress
         try {
             auto reader = m_readers->acquire();
             const auto give = qScopeGuard([&] { m_readers->release(std::move(reader)); });
-            SubjectLoader loader(*reader, catalog, m_settings, plan.write ? &plan : nullptr);
-            QElapsedTimer phase;
+            SubjectLoader loader(*reader, catalog, m_settings, plan.write ? &plan : nullptr, memory,
+                                 keepFrom);
+            // Thread CPU time: on a loaded machine the wall time of a thread says little.
+            std::int64_t phase = threadCpuNs();
             auto lap = [&phase](std::int64_t& acc) {
-                acc += phase.nsecsElapsed();
-                phase.restart();
+                const std::int64_t now = threadCpuNs();
+                acc += now - phase;
+                phase = now;
             };
-            phase.start();
             for (const WorkItem& item : chunk.items) {
                 if (item.site) {
                     const std::optional<model::Site> s = catalog.site(item.id);
@@ -219,6 +259,8 @@ ScreeningReport ScreeningEngine::run(const ScreeningRequest& req, const Progress
             }
             chunk.findings = normalizeFindings(std::move(chunk.findings));
             chunk.blobs = loader.takeBlobs();
+            chunk.kept = loader.takeKept();
+            chunk.memoryGrids = loader.memoryGrids();
         } catch (const std::exception& e) {
             chunk.error = QString::fromUtf8(e.what());
         }
@@ -233,6 +275,7 @@ ScreeningReport ScreeningEngine::run(const ScreeningRequest& req, const Progress
         rep.findings += static_cast<std::int64_t>(c.findings.size());
         rep.readThreadSeconds += c.readNs / 1e9;
         rep.ruleThreadSeconds += c.ruleNs / 1e9;
+        rep.memoryGrids += c.memoryGrids;
         std::move(c.findings.begin(), c.findings.end(), std::back_inserter(all));
     }
     all = normalizeFindings(std::move(all));
@@ -257,6 +300,7 @@ ScreeningReport ScreeningEngine::run(const ScreeningRequest& req, const Progress
     };
     QElapsedTimer writeClock;
     writeClock.start();
+    QString runId;
     store::Transaction tx(m_db);
     ClueWriter writer(m_db, tags);
     rep.changed = writer.write(all, QDateTime::currentSecsSinceEpoch());
@@ -274,9 +318,29 @@ ScreeningReport ScreeningEngine::run(const ScreeningRequest& req, const Progress
         }
         cacheStore.prune(plan.keepFromDay);
         cacheStore.finish(hwm, m_settings);
+        runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_db.setMeta(QLatin1String(kRunKey), runId);
     }
     tx.commit();
     rep.writeSeconds = writeClock.elapsed() / 1000.0;
+    if (keepFrom) {
+        auto next = std::make_shared<GridMemory>();
+        next->dbPath = m_db.path();
+        next->hwm = m_db.meta(QLatin1String(kHighWaterKey));
+        next->fingerprint = fingerprint;
+        next->run = runId;
+        for (const auto& bySource : catalog.hourlySeries)
+            for (const SeriesInfo& si : bySource)
+                next->firstTimes.hourly.insert(si.id, si.firstTs);
+        for (const auto& meters : catalog.metersByEnterprise)
+            for (const MeterInfo& mi : meters)
+                if (mi.hasData)
+                    next->firstTimes.power.insert(mi.key, mi.firstTs);
+        for (Chunk& c : chunks)
+            for (GridMemoryEntry& e : c.kept)
+                next->insert(std::move(e));
+        m_memory = std::move(next);
+    }
     rep.totalSeconds = clock.elapsed() / 1000.0;
     return rep;
 }

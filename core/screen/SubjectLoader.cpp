@@ -14,15 +14,33 @@ constexpr const char* kStationCodes[] = {"a34004", "a34002", "a21026",
 } // namespace
 
 SubjectLoader::SubjectLoader(store::Database& db, const ScreeningCatalog& catalog,
-                             const ScreeningSettings& settings, const DayCachePlan* cache)
+                             const ScreeningSettings& settings, const DayCachePlan* cache,
+                             const GridMemory* memory, std::optional<std::int64_t> keepFrom)
     : m_db(db), m_catalog(catalog), m_settings(settings),
       m_readings(m_db.prepare(
           "SELECT ts, value, flag FROM readings WHERE series_id=?1 AND ts>=?2 AND ts<?3")),
       m_power(
           m_db.prepare("SELECT ts, kw FROM power_readings WHERE meter=?1 AND ts>=?2 AND ts<?3")),
-      m_plan(cache) {
-    if (m_plan && m_plan->read)
+      m_plan(cache), m_keepFrom(keepFrom) {
+    if (m_plan && m_plan->read) {
         m_cache.emplace(m_db, *m_plan);
+        m_memory = memory;
+    }
+}
+
+const GridMemoryEntry* SubjectLoader::remembered(CacheKind kind, std::int64_t key) const {
+    if (!m_memory || m_plan->dirtySeries.contains(GridMemory::slot(kind, key)))
+        return nullptr;
+    return m_memory->find(kind, key);
+}
+
+std::int64_t SubjectLoader::fillContext(CacheKind kind, std::int64_t key, Samples& s) {
+    if (const GridMemoryEntry* e = remembered(kind, key))
+        if (const auto readFrom = fillFromMemory(*e, s)) {
+            ++m_memoryGrids;
+            return *readFrom;
+        }
+    return m_cache ? m_cache->fill(kind, key, s) : s.t0;
 }
 
 Samples SubjectLoader::hourly(const QString& source, const QString& pollutant, std::int64_t from,
@@ -37,7 +55,7 @@ Samples SubjectLoader::hourly(const QString& source, const QString& pollutant, s
         return s;
     if (firstTs)
         *firstTs = std::min(*firstTs, it->firstTs);
-    const std::int64_t readFrom = m_cache ? m_cache->fill(CacheKind::Hourly, it->id, s) : s.t0;
+    const std::int64_t readFrom = fillContext(CacheKind::Hourly, it->id, s);
     m_readings.reset();
     m_readings.bind(1, it->id).bind(2, readFrom).bind(3, s.ts(s.size()));
     while (m_readings.step()) {
@@ -52,6 +70,8 @@ Samples SubjectLoader::hourly(const QString& source, const QString& pollutant, s
     m_readings.reset();
     if (m_plan)
         encodeDays(CacheKind::Hourly, it->id, s, readFrom, to, *m_plan, m_blobs);
+    if (m_keepFrom)
+        m_kept.push_back(memoryEntry(CacheKind::Hourly, it->id, s, *m_keepFrom, to));
     return s;
 }
 
@@ -60,7 +80,7 @@ Samples SubjectLoader::power(const MeterInfo& m, std::int64_t from, std::int64_t
     s.resize(from, to, 900);
     if (!m.hasData)
         return s;
-    const std::int64_t readFrom = m_cache ? m_cache->fill(CacheKind::Power, m.key, s) : s.t0;
+    const std::int64_t readFrom = fillContext(CacheKind::Power, m.key, s);
     m_power.reset();
     m_power.bind(1, m.key).bind(2, readFrom).bind(3, s.ts(s.size()));
     while (m_power.step()) {
@@ -90,17 +110,26 @@ EnterpriseData SubjectLoader::enterprise(const QString& id, std::int64_t from, s
         c.kw = power(mi, from, to);
         const auto ov = m_catalog.thresholdOverrides.constFind(mi.meter.meterId);
         std::optional<CachedThresholds> memo;
-        if (m_plan && mi.hasData)
+        if (m_plan && mi.hasData) {
+            const GridMemoryEntry* known = remembered(CacheKind::Power, mi.key);
             memo.emplace(mi.key,
-                         m_cache ? m_cache->thresholds(mi.key, cacheDay(c.kw.t0),
-                                                       cacheDay(c.kw.ts(c.kw.size())))
-                                 : std::vector<CircuitThresholds>{},
+                         known     ? known->thresholds
+                         : m_cache ? m_cache->thresholds(mi.key, cacheDay(c.kw.t0),
+                                                         cacheDay(c.kw.ts(c.kw.size())))
+                                   : std::vector<CircuitThresholds>{},
                          *m_plan, m_settings, m_blobs);
+        }
         computeCircuitStates(c, m_settings,
                              ov == m_catalog.thresholdOverrides.constEnd()
                                  ? std::nullopt
                                  : std::optional<ThresholdOverride>(*ov),
                              memo ? &*memo : nullptr);
+        if (m_keepFrom && mi.hasData) {
+            GridMemoryEntry kept = memoryEntry(CacheKind::Power, mi.key, c.kw, *m_keepFrom, to);
+            if (memo)
+                kept.thresholds = memo->known();
+            m_kept.push_back(std::move(kept));
+        }
         (mi.meter.circuit == QLatin1String("production") ? e.production : e.treatment)
             .push_back(std::move(c));
     }

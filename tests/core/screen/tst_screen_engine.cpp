@@ -172,6 +172,7 @@ private slots:
             writeData(inc, h, next);
             const auto rep = engine.run({});
             QCOMPARE(rep.mode, QStringLiteral("incremental"));
+            QVERIFY(rep.memoryGrids > 0); // the same engine: context from its last run's grids
             h = next;
         }
         compareClues(inc, expected);
@@ -207,6 +208,7 @@ private slots:
             QVERIFY(!rep.cacheRebuilt);
             QCOMPARE(rep.evalFrom, kT0 + h * 3600LL);
             QCOMPARE(rep.cacheRowsWritten, 5); // the newest day of each series only
+            QCOMPARE(rep.memoryGrids, 5);      // the context from the engine's last run
         }
         // Late data: the gap of hours 100-102 arrives, hour 90 is corrected.
         writeData(inc, 100, 103);
@@ -220,10 +222,27 @@ private slots:
         ++h;
         const auto late = before.run({});
         QCOMPARE(late.dirtyDays, 2);
+        QCOMPARE(late.memoryGrids, 4); // SO2 has late data: from the cache and the store
         QCOMPARE(late.evalFrom, screen::cacheDayStart(screen::cacheDay(kT0 + 90 * 3600)));
         QVERIFY(marks.step());
         QCOMPARE(marks.int64(0), 0);
         marks.reset();
+        // Another engine (another process) runs in between: this engine's memory is stale and
+        // it falls back to the cache.
+        writeData(inc, h, h + 1);
+        ++h;
+        QCOMPARE(screen::ScreeningEngine(inc, screen::ScreeningSettings{}).run({}).memoryGrids, 0);
+        writeData(inc, h, h + 1);
+        ++h;
+        const auto afterOther = before.run({});
+        QVERIFY(afterOther.cacheUsed);
+        QCOMPARE(afterOther.memoryGrids, 0);
+        // An engine per run (as a worker thread builds it) gets the last engine's memory.
+        writeData(inc, h, h + 1);
+        ++h;
+        screen::ScreeningEngine next(inc, screen::ScreeningSettings{});
+        next.setMemory(before.memory());
+        QCOMPARE(next.run({}).memoryGrids, 5);
         // A setting changes: the cache is dropped and rebuilt, later runs read it again.
         screen::ScreeningEngine after(inc, changed);
         writeData(inc, h, h + 1);
@@ -236,6 +255,7 @@ private slots:
             const auto rep = after.run({});
             QVERIFY(rep.cacheUsed);
             QCOMPARE(rep.dirtyDays, 0);
+            QCOMPARE(rep.memoryGrids, 5);
             h = next;
         }
         compareClues(inc, expected);
