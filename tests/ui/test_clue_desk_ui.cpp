@@ -374,6 +374,8 @@ private slots:
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.mode, QStringLiteral("incremental"));
         QCOMPARE(r.dataMark, 1791302400);
+        // The runner hands the full run's memory to the incremental run: old rows are not re-read.
+        QVERIFY(r.memoryGrids > 0);
 
         // A store that cannot be screened reports the failure, it does not crash.
         ScreeningRunner broken;

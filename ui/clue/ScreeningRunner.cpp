@@ -47,6 +47,7 @@ std::int64_t ScreeningRunner::dataMark(const store::Database& db) {
 void ScreeningRunner::setDatabasePath(const QString& path) {
     m_path = path;
     m_watch.reset();
+    m_memory.reset();
     m_dataVersion = -1;
     m_lastMark = -1;
     if (path.isEmpty()) {
@@ -100,9 +101,11 @@ void ScreeningRunner::runNow(bool full) {
         return;
     }
     const QString path = m_path;
+    // A full run rebuilds everything, so the last run's memory is of no use to it.
+    std::shared_ptr<const screen::GridMemory> memory = full ? nullptr : m_memory;
     QPointer<ScreeningRunner> self(this);
     emit started(full ? QStringLiteral("full") : QStringLiteral("incremental"));
-    m_watcher.setFuture(QtConcurrent::run([path, full, self]() {
+    m_watcher.setFuture(QtConcurrent::run([path, full, self, memory]() {
         ScreeningRunResult r;
         r.mode = full ? QStringLiteral("full") : QStringLiteral("incremental");
         QElapsedTimer clock;
@@ -111,6 +114,7 @@ void ScreeningRunner::runNow(bool full) {
             auto db = store::Database::open(path);
             r.dataMark = dataMark(db);
             screen::ScreeningEngine engine(db, screen::ScreeningSettings::load(db));
+            engine.setMemory(memory);
             screen::ScreeningRequest request;
             request.mode = full ? screen::ScreeningRequest::Mode::Full
                                 : screen::ScreeningRequest::Mode::Incremental;
@@ -128,6 +132,8 @@ void ScreeningRunner::runNow(bool full) {
             r.subjects = report.subjects;
             r.findings = report.findings;
             r.changedClues = static_cast<int>(report.changed.size());
+            r.memory = engine.memory();
+            r.memoryGrids = report.memoryGrids;
             r.ok = true;
         } catch (const std::exception& e) {
             r.error = QString::fromUtf8(e.what());
@@ -139,8 +145,10 @@ void ScreeningRunner::runNow(bool full) {
 
 void ScreeningRunner::onFinished() {
     const ScreeningRunResult r = m_watcher.result();
-    if (r.ok)
+    if (r.ok) {
         m_lastMark = std::max(m_lastMark, r.dataMark);
+        m_memory = r.memory;
+    }
     if (m_watch) {
         try {
             m_dataVersion = dataVersion(*m_watch); // our own run's commit is not news

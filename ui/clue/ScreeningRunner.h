@@ -14,6 +14,10 @@
 #include <cstdint>
 #include <memory>
 
+namespace eco::screen {
+class GridMemory;
+}
+
 class QTimer;
 
 namespace eco::store {
@@ -31,6 +35,10 @@ struct ScreeningRunResult {
     int changedClues = 0;
     double seconds = 0;
     std::int64_t dataMark = 0; // newest data the run saw (for the watcher)
+    // The engine's memory of this run, handed to the next run so an incremental run after an
+    // ingest reads only the new rows (the engine checks it still matches the store).
+    std::shared_ptr<const screen::GridMemory> memory;
+    int memoryGrids = 0; // series this run took from the previous run's memory
 };
 
 class ScreeningRunner : public QObject {
@@ -62,7 +70,8 @@ private:
     QString m_path;
     QTimer* m_timer = nullptr;
     QFutureWatcher<ScreeningRunResult> m_watcher;
-    std::unique_ptr<store::Database> m_watch; // read-only, for the poll
+    std::unique_ptr<store::Database> m_watch;           // read-only, for the poll
+    std::shared_ptr<const screen::GridMemory> m_memory; // the last good run's, for the next
     std::int64_t m_dataVersion = -1;
     std::int64_t m_lastMark = -1;
     bool m_pending = false;
