@@ -4,10 +4,11 @@
 // per step), or the ON/OFF thresholds a meter learned for a week, so an incremental run fills its
 // context from one row per series-day instead of re-reading every reading, and a grid built from
 // the cache is bit-for-bit the grid built from the store (incremental = full). Late data (a row
-// written at or before the watermark) marks its series-day in `screen_dirty` through triggers; the
-// plan of a run treats those days as uncached and judges again from the oldest one. The cache keeps
-// only the days an incremental run can need (its context), is rebuilt by a full run and dropped
-// when a screening setting changes.
+// written before the watermark) marks its series-day in `screen_dirty` (inserts and updates by the
+// writers and sync through store::ScreenDirtyMarks, deletes by triggers); the plan of a run treats
+// those days as uncached and judges again from the oldest one. The cache keeps only the days an
+// incremental run can need (its context), is rebuilt by a full run and dropped when a screening
+// setting changes.
 #pragma once
 
 #include "core/screen/CircuitStates.h"

@@ -17,7 +17,7 @@ PowerWriter::PowerWriter(Database& db)
       m_upsert(db.prepare("INSERT INTO power_readings(meter,ts,kw) VALUES(?1,?2,?3) "
                           "ON CONFLICT(meter,ts) DO UPDATE SET kw=excluded.kw "
                           "WHERE kw IS NOT excluded.kw")),
-      m_marks(db, "power_readings") {}
+      m_marks(db, "power_readings"), m_screenMarks(db, ScreenDirtyMarks::Kind::Power) {}
 
 std::optional<std::int64_t> PowerWriter::findMeter(const QString& meterId) {
     if (const auto it = m_cache.constFind(meterId); it != m_cache.constEnd())
@@ -47,8 +47,10 @@ void PowerWriter::add(std::int64_t meterKey, std::int64_t ts, std::optional<doub
     m_upsert.bind(1, meterKey).bind(2, ts).bind(3, kw);
     m_upsert.step();
     m_upsert.reset();
-    if (m_db.changes() > 0)
+    if (m_db.changes() > 0) {
         m_marks.touch(meterKey, ts);
+        m_screenMarks.touch(meterKey, ts);
+    }
     ++m_written;
 }
 

@@ -1,9 +1,11 @@
 // PowerWriter: bulk upserts of circuit power readings; meters are created or updated on first use.
-// A reading that changed marks its (meter, day) for sync once per transaction (ChangeMarks).
+// A reading that changed marks its (meter, day) for sync once per transaction (ChangeMarks), and,
+// when it lies before the screening watermark, for screening (ScreenDirtyMarks).
 #pragma once
 
 #include "core/model/PowerReading.h"
 #include "core/store/ChangeMarks.h"
+#include "core/store/ScreenDirtyMarks.h"
 #include "core/store/Statement.h"
 
 #include <QHash>
@@ -34,6 +36,7 @@ private:
     Statement m_upsert;
     QHash<QString, std::int64_t> m_cache;
     ChangeMarks m_marks;
+    ScreenDirtyMarks m_screenMarks;
     std::int64_t m_written = 0;
 };
 

@@ -10,7 +10,7 @@ ReadingWriter::ReadingWriter(Database& db)
           "INSERT INTO readings(series_id,ts,value,flag) VALUES(?1,?2,?3,?4) "
           "ON CONFLICT(series_id,ts) DO UPDATE SET value=excluded.value, flag=excluded.flag "
           "WHERE (value,flag) IS NOT (excluded.value,excluded.flag)")),
-      m_marks(db, "readings") {}
+      m_marks(db, "readings"), m_screenMarks(db, ScreenDirtyMarks::Kind::Readings) {}
 
 void ReadingWriter::add(std::int64_t seriesId, std::int64_t ts, std::optional<double> value,
                         char flag) {
@@ -18,8 +18,10 @@ void ReadingWriter::add(std::int64_t seriesId, std::int64_t ts, std::optional<do
     m_upsert.bind(4, std::string_view(&flag, 1));
     m_upsert.step();
     m_upsert.reset();
-    if (m_db.changes() > 0)
+    if (m_db.changes() > 0) {
         m_marks.touch(seriesId, ts);
+        m_screenMarks.touch(seriesId, ts);
+    }
     ++m_written;
 }
 

@@ -72,6 +72,11 @@ void ChangeApplier::beginTable(const TableSpec& t) {
     m_lastSeries = -1;
     if (m_marking == Marking::MarkPending && m_target != Target::Other)
         m_marks.emplace(m_db, t.name);
+    m_screenMarks.reset();
+    if (m_target == Target::Readings)
+        m_screenMarks.emplace(m_db, store::ScreenDirtyMarks::Kind::Readings);
+    else if (m_target == Target::Power)
+        m_screenMarks.emplace(m_db, store::ScreenDirtyMarks::Kind::Power);
     std::string sql;
     if (t.name == "readings")
         sql = "INSERT INTO readings(series_id, ts, value, flag) VALUES(?1, ?2, ?3, ?4) "
@@ -242,11 +247,14 @@ void ChangeApplier::apply(std::string_view line) {
     } catch (const std::exception& e) {
         fail(QString::fromUtf8(e.what()));
     }
-    if (m_marks && m_db.changes() > 0) {
+    if ((m_marks || m_screenMarks) && m_db.changes() > 0) {
         const std::string_view tsField = m_target == Target::Readings ? f[3] : f[1];
         std::int64_t ts = 0;
         std::from_chars(tsField.data(), tsField.data() + tsField.size(), ts); // checked above
-        m_marks->touch(series, ts);
+        if (m_marks)
+            m_marks->touch(series, ts);
+        if (m_screenMarks)
+            m_screenMarks->touch(series, ts);
     }
     if (m_table->kind == TableKind::Events && m_db.changes() > 0) {
         ++m_newEvents;

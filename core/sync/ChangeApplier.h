@@ -7,9 +7,12 @@
 // rows from a bundle are marked pending (`Marking::MarkPending`), so an installation that also
 // syncs with a hub passes them on. Time series marks go through store::ChangeMarks like the
 // writers' (the catalog and event tables are marked by their triggers while capture is on).
+// Pulled or imported readings and power rows before the screening watermark are always marked for
+// screening (store::ScreenDirtyMarks): late data from another node must be judged again too.
 #pragma once
 
 #include "core/store/ChangeMarks.h"
+#include "core/store/ScreenDirtyMarks.h"
 #include "core/store/Statement.h"
 #include "core/sync/SyncTables.h"
 
@@ -58,6 +61,7 @@ private:
     const TableSpec* m_table = nullptr;
     Target m_target = Target::Other;
     std::optional<store::ChangeMarks> m_marks;
+    std::optional<store::ScreenDirtyMarks> m_screenMarks;
     std::string m_lastSeriesKey; // rows come grouped by series: most lookups hit the last one
     std::int64_t m_lastSeries = -1;
     std::optional<store::Statement> m_upsert;

@@ -121,11 +121,12 @@ std::vector<Row> clues(store::Database& db) {
     return out;
 }
 
-// Hour 90 of SO2 corrected upwards (an exceedance).
+// Hour 90 of SO2 corrected upwards (an exceedance), through the writer as an importer writes it
+// (outside a transaction: the writer reads the watermark per row).
 void correctHour90(store::Database& db) {
-    db.exec("UPDATE readings SET value=80 WHERE series_id=(SELECT id FROM series WHERE "
-            "pollutant='a21026') AND ts=" +
-            std::to_string(kT0 + 90 * 3600));
+    store::ReadingWriter rw(db);
+    rw.add(rw.series(QStringLiteral("E1-G1"), QStringLiteral("a21026"), model::Interval::Hour),
+           kT0 + 90 * 3600, 80.0);
 }
 
 void compareClues(store::Database& db, const std::vector<Row>& expected) {
@@ -278,9 +279,12 @@ private slots:
                 return;
             written = true;
             auto other = store::Database::open(path); // an importer's connection
-            other.exec("UPDATE readings SET value=95 WHERE series_id=(SELECT id FROM series "
-                       "WHERE pollutant='a21026') AND ts=" +
-                       std::to_string(kT0 + 240 * 3600)); // the hour this run judges
+            store::Transaction tx(other);
+            store::ReadingWriter rw(other);
+            rw.add(
+                rw.series(QStringLiteral("E1-G1"), QStringLiteral("a21026"), model::Interval::Hour),
+                kT0 + 240 * 3600, 95.0); // the hour this run judges
+            tx.commit();
         });
         QVERIFY(written);
         auto late = db.prepare("SELECT count(*) FROM clues WHERE start_ts=?1");

@@ -102,9 +102,9 @@ private Q_SLOTS:
                     triggers << st.text(0);
             }
             QVERIFY(triggers.size() >= 30);
-            // without v6 (screening cache): its dirty-mark triggers and tables
-            for (const char* op : {"readings_ins", "readings_upd", "readings_del", "power_ins",
-                                   "power_upd", "power_del"})
+            // without v6 (screening cache): its dirty-mark triggers (v8 left the delete ones) and
+            // tables
+            for (const char* op : {"readings_del", "power_del"})
                 db.exec(std::string("DROP TRIGGER screen_dirty_") + op);
             db.exec("DROP TABLE screen_day_cache; DROP TABLE screen_open_day; "
                     "DROP TABLE screen_dirty; "
@@ -136,7 +136,11 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, "SELECT count(*) FROM screen_day_cache"), 0);
         QCOMPARE(scalar(db, "SELECT count(*) FROM sqlite_master WHERE type='trigger' AND name "
                             "LIKE 'screen_dirty_%'"),
-                 6);
+                 2);
+        // v8: inserts and updates are marked by the writers; only the delete triggers remain.
+        QCOMPARE(scalar(db, "SELECT count(*) FROM sqlite_master WHERE type='trigger' AND name "
+                            "LIKE 'screen_dirty_%_del'"),
+                 2);
         // v7: the bulk tables have no sync capture triggers (the writers mark), the catalogs and
         // lidar scans keep theirs, marks carry `lo`, trusted keys have a table.
         QCOMPARE(scalar(db,

@@ -426,6 +426,28 @@ private slots:
         QVERIFY(scalar(c, "SELECT count(*) FROM sync_pending WHERE tbl='sites'") == 2);
     }
 
+    // Pulled rows are not marked for sync, but late ones (before the screening watermark) are
+    // marked for screening: another node's late data must be judged again too.
+    void pulledLateRowsAreMarkedForScreening() {
+        const QString hub = newHub();
+        auto a = Database::open(newPath());
+        seedCity(a);
+        syncWith(a, hub);
+        auto b = Database::open(newPath());
+        b.exec("INSERT INTO screen_watermark(id, hwm) VALUES(1, " +
+               std::to_string(1717200000 + 48 * 3600) + ")");
+        syncWith(b, hub);
+        QCOMPARE(scalar(b, "SELECT count(*) FROM sync_pending"), 0);
+        // Local days (UTC+8) of hours 0-47: 4 series x 3 days; the meters' 30 h: 2 x 2 days.
+        QCOMPARE(scalar(b, "SELECT count(*) FROM screen_dirty WHERE kind=0"), 12);
+        QCOMPARE(scalar(b, "SELECT count(*) FROM screen_dirty WHERE kind=1"), 4);
+        QCOMPARE(scalar(b, "SELECT max(day) FROM screen_dirty"),
+                 (1717200000 + 47 * 3600 + 28800) / 86400);
+        QCOMPARE(scalar(b, "SELECT count(*) FROM screen_dirty WHERE kind=0 AND key NOT IN "
+                           "(SELECT id FROM series)"),
+                 0);
+    }
+
     void trustedKeysPersist() {
         auto a = Database::open(newPath());
         a.exec("INSERT INTO sites(id,name,kind,lon,lat,district) VALUES('S1','North','national',"
