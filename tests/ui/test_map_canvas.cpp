@@ -404,12 +404,22 @@ private slots:
         QCOMPARE(c.top->renders(), 1);
         const int images = c.canvas->layerRenders();
         const std::int64_t t0 = 1790816400;
+        // Wait for the image to reach the canvas too, not only for the worker to finish: on a
+        // loaded machine the next time change could otherwise overtake its delivery.
         c.canvas->setTime(t0);
-        QVERIFY(QTest::qWaitFor([&] { return timed->renders() == 2 && !c.canvas->isRendering(); },
-                                10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return timed->renders() == 2 && c.canvas->layerRenders() - images >= 1 &&
+                       !c.canvas->isRendering();
+            },
+            10000));
         c.canvas->setTime(t0 + 3600);
-        QVERIFY(QTest::qWaitFor([&] { return timed->renders() == 3 && !c.canvas->isRendering(); },
-                                10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return timed->renders() == 3 && c.canvas->layerRenders() - images >= 2 &&
+                       !c.canvas->isRendering();
+            },
+            10000));
         QCOMPARE(c.bottom->renders(), 1);
         QCOMPARE(c.top->renders(), 1);
         QCOMPARE(c.canvas->layerRenders() - images, 2);
