@@ -5,6 +5,7 @@
 #include "core/geo/WebMercator.h"
 #include "core/model/Time.h"
 #include "core/render/GdalDatasetCache.h"
+#include "core/render/GdalQuietErrors.h"
 #include "core/render/MapSettings.h"
 
 #include <QCoreApplication>
@@ -28,39 +29,25 @@ namespace eco::render {
 
 namespace {
 
-// GDAL prints errors to stderr by default; the layer reports them itself. The handler stack is
-// per thread, so this scope silences only the worker that renders.
-class QuietGdalErrors {
-public:
-    QuietGdalErrors() {
-        CPLPushErrorHandler(CPLQuietErrorHandler);
-        CPLErrorReset();
+// GDAL's last message, cut to what a user can act on: a tile download failure is reported by the
+// WMS driver over several lines with advice for GDAL users; keep the HTTP status and cause.
+QString lastGdalError() {
+    const QString msg = GdalQuietErrors::lastMessage();
+    if (msg.isEmpty())
+        return QCoreApplication::translate("eco::render::RasterLayer", "unknown GDAL error");
+    static const QRegularExpression http(
+        QStringLiteral("HTTP status code: (\\d+), error: ([^\\n]*)"));
+    if (const auto h = http.match(msg); h.hasMatch()) {
+        QString cause = h.captured(2).trimmed();
+        if (cause.endsWith(QLatin1Char('.')))
+            cause.chop(1);
+        if (h.captured(1) != QLatin1String("0"))
+            cause = QStringLiteral("HTTP %1 %2").arg(h.captured(1), cause);
+        return QCoreApplication::translate("eco::render::RasterLayer", "cannot download tiles: ") +
+               cause;
     }
-    ~QuietGdalErrors() { CPLPopErrorHandler(); }
-    QuietGdalErrors(const QuietGdalErrors&) = delete;
-    QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
-    // GDAL's message, cut to what a user can act on: a tile download failure is reported by the
-    // WMS driver over several lines with advice for GDAL users; keep the HTTP status and cause.
-    static QString last() {
-        const char* m = CPLGetLastErrorMsg();
-        if (!m || !*m)
-            return QCoreApplication::translate("eco::render::RasterLayer", "unknown GDAL error");
-        const QString msg = QString::fromUtf8(m);
-        static const QRegularExpression http(
-            QStringLiteral("HTTP status code: (\\d+), error: ([^\\n]*)"));
-        if (const auto h = http.match(msg); h.hasMatch()) {
-            QString cause = h.captured(2).trimmed();
-            if (cause.endsWith(QLatin1Char('.')))
-                cause.chop(1);
-            if (h.captured(1) != QLatin1String("0"))
-                cause = QStringLiteral("HTTP %1 %2").arg(h.captured(1), cause);
-            return QCoreApplication::translate("eco::render::RasterLayer",
-                                               "cannot download tiles: ") +
-                   cause;
-        }
-        return msg.section(QLatin1Char('\n'), 0, 0);
-    }
-};
+    return msg.section(QLatin1Char('\n'), 0, 0);
+}
 
 // Sets GDAL_DEFAULT_WMS_CACHE_PATH for this thread while a tile service is opened and read (the
 // WMS/WMTS drivers read it when their description has an empty <Cache/>).
@@ -111,7 +98,7 @@ private:
 
     void draw(QImage& image, const RenderContext& ctx) {
         const MapSettings& s = ctx.settings;
-        const QuietGdalErrors quiet;
+        const GdalQuietErrors quiet;
         // A tile service keeps its tiles where the layer says (this thread only).
         const TileCacheScope cacheScope(m_tileCacheDir);
         // Compressed GeoTIFF blocks decode on both cores (drivers without the option ignore it).
@@ -127,7 +114,7 @@ private:
             setError(sourceName() + QStringLiteral(": ") +
                      QCoreApplication::translate("eco::render::RasterLayer",
                                                  "cannot open the raster: ") +
-                     QuietGdalErrors::last());
+                     lastGdalError());
             return;
         }
         QString styleError;
@@ -213,7 +200,7 @@ private:
                 setError(sourceName() + QStringLiteral(": ") +
                          QCoreApplication::translate("eco::render::RasterLayer",
                                                      "cannot read pixels: ") +
-                         QuietGdalErrors::last());
+                         lastGdalError());
                 return;
             }
             if (ctx.isCancelled())

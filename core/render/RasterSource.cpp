@@ -2,6 +2,7 @@
 
 #include "core/geo/CrsTransform.h"
 #include "core/geo/GeoError.h"
+#include "core/render/GdalQuietErrors.h"
 #include "core/render/RasterLayer.h"
 
 #include <QCoreApplication>
@@ -66,20 +67,10 @@ struct DatasetCloser {
     void operator()(void* ds) const { GDALClose(ds); }
 };
 
-class QuietErrors {
-public:
-    QuietErrors() {
-        CPLPushErrorHandler(CPLQuietErrorHandler);
-        CPLErrorReset();
-    }
-    ~QuietErrors() { CPLPopErrorHandler(); }
-    QuietErrors(const QuietErrors&) = delete;
-    QuietErrors& operator=(const QuietErrors&) = delete;
-    static QString last() {
-        const char* m = CPLGetLastErrorMsg();
-        return m && *m ? QString::fromUtf8(m) : tr("unknown GDAL error");
-    }
-};
+QString lastGdalError() {
+    const QString m = GdalQuietErrors::lastMessage();
+    return m.isEmpty() ? tr("unknown GDAL error") : m;
+}
 
 QString crsOf(GDALDatasetH ds) {
     const char* wkt = GDALGetProjectionRef(ds);
@@ -164,7 +155,7 @@ QString RasterSource::defaultCacheDir(const QString& storePath) {
 
 std::optional<RasterSourceInfo> probeRasterSource(const RasterSource& source, QString* error) {
     GDALAllRegister();
-    const QuietErrors quiet;
+    const GdalQuietErrors quiet;
     if (!source.cacheDir.isEmpty()) {
         QDir().mkpath(source.cacheDir);
         CPLSetThreadLocalConfigOption("GDAL_DEFAULT_WMS_CACHE_PATH",
@@ -175,7 +166,7 @@ std::optional<RasterSourceInfo> probeRasterSource(const RasterSource& source, QS
                                                        nullptr, nullptr));
     CPLSetThreadLocalConfigOption("GDAL_DEFAULT_WMS_CACHE_PATH", nullptr);
     if (!ds) {
-        *error = tr("%1: cannot open: %2").arg(source.spec, QuietErrors::last());
+        *error = tr("%1: cannot open: %2").arg(source.spec, lastGdalError());
         return std::nullopt;
     }
     RasterSourceInfo info;

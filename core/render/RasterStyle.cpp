@@ -1,5 +1,7 @@
 #include "core/render/RasterStyle.h"
 
+#include "core/render/GdalQuietErrors.h"
+
 #include <QCoreApplication>
 
 #include <cpl_error.h>
@@ -183,11 +185,7 @@ std::optional<Legend> RasterColouriser::legend(const QString& title) const {
 std::optional<std::pair<double, double>> rasterBandRange(const QString& gdalName, int band,
                                                          QString* error) {
     GDALAllRegister();
-    CPLPushErrorHandler(CPLQuietErrorHandler);
-    CPLErrorReset();
-    struct Pop {
-        ~Pop() { CPLPopErrorHandler(); }
-    } pop;
+    const GdalQuietErrors quiet;
     struct Closer {
         void operator()(void* ds) const { GDALClose(ds); }
     };
