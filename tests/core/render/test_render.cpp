@@ -4,6 +4,7 @@
 // leaves the other layers drawn, the raster lands where its georeferencing says, nodata stays
 // transparent, the asynchronous job gives the same image as renderSync, cancelling stops, and
 // hit testing finds the marker under the cursor.
+#include "ImageCompare.h"
 #include "TestCityStore.h"
 
 #include "core/geo/WebMercator.h"
@@ -33,29 +34,7 @@ QString controlPath(const QString& name) {
     return QStringLiteral(ECOSENTRY_TEST_DATA "/render/") + name + QStringLiteral(".png");
 }
 
-// Fraction of pixels whose largest channel difference exceeds tolerance. Text anti-aliasing and
-// font hinting may differ by a few levels between builds; shapes moving by a pixel do not hide.
-double differingFraction(const QImage& a, const QImage& b, int tolerance, QImage* diff) {
-    const QImage x = a.convertToFormat(QImage::Format_ARGB32);
-    const QImage y = b.convertToFormat(QImage::Format_ARGB32);
-    *diff = QImage(x.size(), QImage::Format_ARGB32);
-    diff->fill(Qt::white);
-    qint64 bad = 0;
-    for (int r = 0; r < x.height(); ++r) {
-        const auto* px = reinterpret_cast<const QRgb*>(x.constScanLine(r));
-        const auto* py = reinterpret_cast<const QRgb*>(y.constScanLine(r));
-        for (int c = 0; c < x.width(); ++c) {
-            const int d = std::max(
-                {std::abs(qRed(px[c]) - qRed(py[c])), std::abs(qGreen(px[c]) - qGreen(py[c])),
-                 std::abs(qBlue(px[c]) - qBlue(py[c])), std::abs(qAlpha(px[c]) - qAlpha(py[c]))});
-            if (d > tolerance) {
-                ++bad;
-                diff->setPixel(c, r, qRgb(255, 0, 0));
-            }
-        }
-    }
-    return static_cast<double>(bad) / (static_cast<double>(x.width()) * x.height());
-}
+using eco::testing::differingFraction;
 
 render::MapSettings settingsFor(QSize size, double dpr, const geo::GeoRect& lonLat,
                                 const QStringList& layers) {

@@ -5,6 +5,7 @@
 // with a per-pixel tolerance.
 // Regenerate mode: run with ECOSENTRY_UPDATE_CONTROL=1 to rewrite the control images from this
 // build, then LOOK at them before committing them.
+#include "ImageCompare.h"
 #include "core/geo/WebMercator.h"
 #include "core/render/EnterpriseLayer.h"
 #include "core/render/MapRenderJob.h"
@@ -30,27 +31,7 @@ namespace {
 
 constexpr std::int64_t kTime = 1790816400; // 2026-10-01T09:00:00+08:00
 
-double differingFraction(const QImage& a, const QImage& b, int tolerance, QImage* diff) {
-    const QImage x = a.convertToFormat(QImage::Format_ARGB32);
-    const QImage y = b.convertToFormat(QImage::Format_ARGB32);
-    *diff = QImage(x.size(), QImage::Format_ARGB32);
-    diff->fill(Qt::white);
-    qint64 bad = 0;
-    for (int r = 0; r < x.height(); ++r) {
-        const auto* px = reinterpret_cast<const QRgb*>(x.constScanLine(r));
-        const auto* py = reinterpret_cast<const QRgb*>(y.constScanLine(r));
-        for (int c = 0; c < x.width(); ++c) {
-            const int d = std::max(
-                {std::abs(qRed(px[c]) - qRed(py[c])), std::abs(qGreen(px[c]) - qGreen(py[c])),
-                 std::abs(qBlue(px[c]) - qBlue(py[c])), std::abs(qAlpha(px[c]) - qAlpha(py[c]))});
-            if (d > tolerance) {
-                ++bad;
-                diff->setPixel(c, r, qRgb(255, 0, 0));
-            }
-        }
-    }
-    return static_cast<double>(bad) / (static_cast<double>(x.width()) * x.height());
-}
+using eco::testing::differingFraction;
 
 // 300 enterprises in five tight groups and a scatter, statuses in turn.
 QList<model::Enterprise> enterprises(QHash<QString, render::EnterpriseStatus>* status) {
